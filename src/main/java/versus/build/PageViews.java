@@ -1,0 +1,127 @@
+package versus.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import versus.html.PageLinks;
+import versus.markdown.Heading;
+import versus.model.Page;
+import versus.model.Site;
+import versus.theme.Theme;
+import versus.theme.Views;
+import versus.theme.Views.NoteLink;
+import versus.theme.Views.PageView;
+
+/**
+ * Makes the template views of a site's pages. The navigation of a large site is a window around the current page, so
+ * each page costs the same however many notes there are (a full list on every page grows with the square of the
+ * site).
+ */
+final class PageViews {
+
+  /** Sites up to this many notes list them all in the navigation. */
+  static final int FULL_NAV_LIMIT = 200;
+
+  private static final int NAV_WINDOW = 50;
+
+  private final Site site;
+  private final Theme theme;
+  private final Views.SiteView siteView;
+
+  PageViews(Site site, Theme theme) {
+    this.site = site;
+    this.theme = theme;
+    var c = site.config();
+    this.siteView = new Views.SiteView(c.title(), c.description(), c.language(), c.repoUrl().orElse(null));
+  }
+
+  PageView note(int index) {
+    Page page = site.pages().get(index);
+    String root = PageLinks.rootOf(page.slug());
+    var config = site.config();
+    String edit =
+        config
+            .repoUrl()
+            .map(r -> r + "/edit/" + config.editBranch() + "/" + PageLinks.encodePath(page.sourcePath()))
+            .orElse(null);
+    return new PageView(
+        siteView,
+        "note",
+        root,
+        page.title(),
+        page.titleId(),
+        page.description(),
+        page.body(),
+        canonical(page.url()),
+        nav(index, root),
+        site.pages().size() > FULL_NAV_LIMIT,
+        toc(page.headings()),
+        site.previous(index).map(p -> link(p, root, false)).orElse(null),
+        site.next(index).map(p -> link(p, root, false)).orElse(null),
+        List.of(new Views.Crumb(site.config().title(), root.isEmpty() ? "./" : root)),
+        page.readingMinutes(),
+        edit,
+        page.sourcePath(),
+        List.of(),
+        assets(root));
+  }
+
+  PageView home() {
+    List<NoteLink> notes = new ArrayList<>();
+    for (Page p : site.pages()) {
+      notes.add(link(p, "", false));
+    }
+    String title = site.config().title();
+    return new PageView(
+        siteView, "home", "", title, "", site.config().description(), "", canonical(""),
+        nav(-1, ""), site.pages().size() > FULL_NAV_LIMIT, List.of(), null, null, List.of(), 0, null, null,
+        notes, assets(""));
+  }
+
+  /** The 404 page is served for missing paths at any depth, so it links from the site's base path, not relatively. */
+  PageView notFound() {
+    String root = site.config().basePath();
+    return new PageView(
+        siteView, "notfound", root, "Page not found", "", "", "", null, nav(-1, root),
+        site.pages().size() > FULL_NAV_LIMIT, List.of(), null, null, List.of(), 0, null, null, List.of(),
+        assets(root));
+  }
+
+  private String canonical(String url) {
+    return site.config().baseUrl().map(b -> b + PageLinks.encodePath(url)).orElse(null);
+  }
+
+  private List<NoteLink> nav(int current, String root) {
+    List<Page> pages = site.pages();
+    int from = 0;
+    int to = pages.size();
+    if (pages.size() > FULL_NAV_LIMIT) {
+      int center = Math.max(current, 0);
+      from = Math.max(0, center - NAV_WINDOW / 2);
+      to = Math.min(pages.size(), from + NAV_WINDOW);
+    }
+    List<NoteLink> out = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      out.add(link(pages.get(i), root, i == current));
+    }
+    return out;
+  }
+
+  private static NoteLink link(Page p, String root, boolean current) {
+    return new NoteLink(p.title(), root + PageLinks.encodePath(p.url()), p.description(), p.readingMinutes(), current);
+  }
+
+  private static List<Views.TocEntry> toc(List<Heading> headings) {
+    List<Views.TocEntry> out = new ArrayList<>();
+    for (Heading h : headings) {
+      if (h.level() >= 2 && h.level() <= 3 && !h.text().isEmpty()) {
+        out.add(new Views.TocEntry(h.text(), h.id(), h.level(), h.level() == 3));
+      }
+    }
+    return out;
+  }
+
+  private Function<String, String> assets(String root) {
+    return name -> root + theme.assetPath(name.strip());
+  }
+}

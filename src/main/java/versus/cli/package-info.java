@@ -1,0 +1,2 @@
+/** The command line (picocli): {@link versus.cli.Main} and one class per subcommand. */
+package versus.cli;

@@ -1,0 +1,321 @@
+package versus.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import versus.diag.Diagnostic;
+import versus.diag.DiagnosticSink;
+import versus.diag.SourcePos;
+import versus.note.Note;
+
+/**
+ * Renders a note's Markdown (GitHub-flavoured: tables, strikethrough, autolinks, task lists, raw HTML) to HTML, with
+ * GitHub's heading ids, and collects title, description, headings and word count on the way. The flexmark parser and
+ * renderer are built once here and shared: both are thread-safe for parsing and rendering separate documents.
+ */
+public final class MarkdownRenderer {
+
+  private static final int DESCRIPTION_LENGTH = 160;
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final List<CodeBlockRenderer> codeBlockRenderers;
+
+  public MarkdownRenderer(List<CodeBlockRenderer> codeBlockRenderers) {
+    this.codeBlockRenderers = List.copyOf(codeBlockRenderers);
+    MutableDataSet options = new MutableDataSet();
+    options.set(
+        Parser.EXTENSIONS,
+        List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            TaskListExtension.create(),
+            AutolinkExtension.create(),
+            NodeRenderers.extension()));
+    // GitHub's table rules: missing cells are added, extra ones dropped, no column spans, separator width ignored.
+    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+    options.set(TablesExtension.COLUMN_SPANS, false);
+    options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+    options.set(TablesExtension.CLASS_NAME, "");
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  /** Renders one note. Problems (a heading without its space) are reported to {@code sink}, never thrown. */
+  public RenderedNote render(Note note, DiagnosticSink sink) {
+    LenientHeadings.Result lenient = LenientHeadings.fix(note.body());
+    for (int line : lenient.lines()) {
+      sink.report(
+          Diagnostic.warning(
+              SourcePos.of(note.sourcePath(), note.bodyLine() + line - 1, 1),
+              "heading-space",
+              "'#' without a space is not a heading in Markdown; rendered as one, but add a space after '#'"));
+    }
+    Document doc = parser.parse(lenient.text());
+
+    HeadingIds ids = new HeadingIds();
+    Map<Node, String> headingIds = new IdentityHashMap<>();
+    List<Heading> headings = new ArrayList<>();
+    com.vladsch.flexmark.ast.Heading titleHeading = null;
+    String titleText = null;
+    for (Node n : descendants(doc)) {
+      if (n instanceof com.vladsch.flexmark.ast.Heading h) {
+        String text = plainText(h).strip();
+        String id = ids.next(text);
+        headingIds.put(h, id);
+        if (h.getLevel() == 1 && titleHeading == null) {
+          titleHeading = h;
+          titleText = text;
+        }
+        headings.add(new Heading(h.getLevel(), text, id));
+      }
+    }
+
+    String title;
+    String titleId;
+    if (note.front().title().isPresent()) {
+      title = note.front().title().get();
+      titleId = HeadingIds.slug(title);
+    } else if (titleHeading != null && !titleText.isEmpty()) {
+      title = trimTitle(titleText);
+      titleId = headingIds.get(titleHeading);
+    } else {
+      title = note.fileStem();
+      titleId = HeadingIds.slug(title);
+    }
+    // A leading level-1 heading is the page title, which the theme shows: drop it from the body so it is not shown
+    // twice, unless front matter gave a different title.
+    if (titleHeading != null && doc.getFirstChild() == titleHeading && note.front().title().isEmpty()) {
+      String id = headingIds.get(titleHeading);
+      headings.removeIf(h -> h.id().equals(id));
+      titleHeading.unlink();
+    }
+
+    String description = note.front().description().orElseGet(() -> firstParagraph(doc));
+
+    Map<String, String> fragments = new TreeMap<>();
+    Map<Node, String> fragmentKeys = new IdentityHashMap<>();
+    renderCodeBlocks(note, doc, headingIds, title, fragments, fragmentKeys, sink);
+
+    NodeRenderers.HEADING_IDS.set(doc, headingIds);
+    NodeRenderers.FRAGMENT_KEYS.set(doc, fragmentKeys);
+    String html = renderer.render(doc);
+    return new RenderedNote(
+        note, title, titleId, description, html, fragments, headings, links(note, doc, lenient), countWords(doc));
+  }
+
+  private void renderCodeBlocks(
+      Note note,
+      Document doc,
+      Map<Node, String> headingIds,
+      String title,
+      Map<String, String> fragments,
+      Map<Node, String> fragmentKeys,
+      DiagnosticSink sink) {
+    if (codeBlockRenderers.isEmpty()) {
+      return;
+    }
+    String nearest = title;
+    int index = 0;
+    for (Node n : descendants(doc)) {
+      if (n instanceof com.vladsch.flexmark.ast.Heading h) {
+        nearest = plainText(h).strip();
+        continue;
+      }
+      String info;
+      String text;
+      int startLine;
+      if (n instanceof FencedCodeBlock f) {
+        info = f.getInfo().toString();
+        text = f.getContentChars().toString();
+        startLine = f.getLineNumber() + 1;
+      } else if (n instanceof IndentedCodeBlock ic) {
+        info = "";
+        text = ic.getContentChars().toString();
+        startLine = ic.getLineNumber();
+      } else {
+        continue;
+      }
+      index++;
+      // flexmark's lines are 0-based; startLine is the 0-based line of the first content line.
+      SourcePos pos = SourcePos.of(note.sourcePath(), note.bodyLine() + startLine, 1);
+      CodeBlock block = new CodeBlock(info, text, pos, nearest, "d" + index + "-");
+      for (CodeBlockRenderer r : codeBlockRenderers) {
+        Optional<String> out = r.render(block, sink);
+        if (out.isPresent()) {
+          String key = "f" + index;
+          fragments.put(key, out.get());
+          fragmentKeys.put(n, key);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Every link and image of the body with its position in the note file. */
+  private static List<LinkRef> links(Note note, Document doc, LenientHeadings.Result lenient) {
+    List<LinkRef> out = new ArrayList<>();
+    versus.diag.LineIndex lines = null;
+    for (Node n : descendants(doc)) {
+      String url;
+      boolean image;
+      if (n instanceof Link l) {
+        url = l.getUrl().toString();
+        image = false;
+      } else if (n instanceof Image i) {
+        url = i.getUrl().toString();
+        image = true;
+      } else {
+        continue;
+      }
+      if (lines == null) {
+        lines = new versus.diag.LineIndex(lenient.text());
+      }
+      int offset = n.getStartOffset();
+      int line = lines.line(offset);
+      int column = lines.column(offset);
+      if (lenient.lines().contains(line) && column > 1) {
+        column--; // the space LenientHeadings inserted is not in the file
+      }
+      out.add(new LinkRef(url, SourcePos.of(note.sourcePath(), note.bodyLine() + line - 1, column), image));
+    }
+    return out;
+  }
+
+  private static String trimTitle(String text) {
+    String t = text.strip();
+    while (t.endsWith(":")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t.isEmpty() ? text.strip() : t;
+  }
+
+  /**
+   * The first paragraph that reads like prose (six words or more, not a bold pseudo-heading, not a row of badges);
+   * failing that, the first list's items run together. Plain text, about 160 characters.
+   */
+  private static String firstParagraph(Document doc) {
+    String listText = null;
+    for (Node n : descendants(doc)) {
+      if (n instanceof Paragraph p) {
+        String text = plainText(p).replaceAll("\\s+", " ").strip();
+        boolean inList = p.getParent() instanceof com.vladsch.flexmark.ast.ListItem;
+        if (!inList && text.split(" ").length >= 6 && !wholeParagraphEmphasis(p) && !ChatResidue.isResidue(text)) {
+          return shorten(text, DESCRIPTION_LENGTH);
+        }
+      } else if (listText == null && n instanceof com.vladsch.flexmark.ast.ListBlock list) {
+        StringBuilder items = new StringBuilder();
+        for (Node item = list.getFirstChild(); item != null && items.length() < DESCRIPTION_LENGTH; item = item.getNext()) {
+          Node first = item.getFirstChild();
+          if (first instanceof Paragraph) {
+            String t = plainText(first).replaceAll("\\s+", " ").strip();
+            items.append(items.length() == 0 ? "" : " ").append(t);
+          }
+        }
+        if (items.toString().split(" ").length >= 6) {
+          listText = items.toString();
+        }
+      }
+    }
+    return listText == null ? "" : shorten(listText, DESCRIPTION_LENGTH);
+  }
+
+  /** A paragraph that is one bold or italic span ({@code **Docker Image**}) works as a heading, not as a summary. */
+  private static boolean wholeParagraphEmphasis(Paragraph p) {
+    Node only = p.getFirstChild();
+    return only != null
+        && only.getNext() == null
+        && (only instanceof com.vladsch.flexmark.ast.StrongEmphasis || only instanceof com.vladsch.flexmark.ast.Emphasis);
+  }
+
+  static String shorten(String text, int max) {
+    if (text.codePointCount(0, text.length()) <= max) {
+      return text;
+    }
+    int end = text.offsetByCodePoints(0, max);
+    int space = text.lastIndexOf(' ', end);
+    String cut = text.substring(0, space > max / 2 ? space : end).strip();
+    while (!cut.isEmpty() && ",.;:-–—(".indexOf(cut.charAt(cut.length() - 1)) >= 0) {
+      cut = cut.substring(0, cut.length() - 1);
+    }
+    return cut + "…";
+  }
+
+  static String plainText(Node node) {
+    return new TextCollectingVisitor().collectAndGetText(node);
+  }
+
+  private static int countWords(Document doc) {
+    int words = 0;
+    for (Node n : descendants(doc)) {
+      CharSequence chars = null;
+      if (n instanceof Text t) {
+        chars = t.getChars();
+      } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+        chars = ((Block) n).getContentChars();
+      }
+      if (chars != null) {
+        boolean inWord = false;
+        for (int i = 0; i < chars.length(); i++) {
+          boolean letter = !Character.isWhitespace(chars.charAt(i));
+          if (letter && !inWord) {
+            words++;
+          }
+          inWord = letter;
+        }
+      }
+    }
+    return words;
+  }
+
+  /**
+   * All nodes below {@code root} in document order, collected first so callers may unlink while iterating. Iterative,
+   * so that a note nested ten thousand levels deep cannot overflow the stack here.
+   */
+  static List<Node> descendants(Node root) {
+    List<Node> out = new ArrayList<>();
+    Node n = root.getFirstChild();
+    while (n != null) {
+      out.add(n);
+      if (n.getFirstChild() != null) {
+        n = n.getFirstChild();
+        continue;
+      }
+      while (n != null && n.getNext() == null) {
+        n = n.getParent();
+        if (n == root) {
+          n = null;
+        }
+      }
+      if (n != null) {
+        n = n.getNext();
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,58 @@
+package versus.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Site-wide settings from {@code versus.yml} and the command line.
+ *
+ * @param title the site's name, shown in the header and page titles
+ * @param description one sentence for the home page and meta tags
+ * @param baseUrl the published address with a trailing slash ({@code https://me.github.io/notes/}), for canonical and
+ *     sitemap URLs; empty when unknown
+ * @param theme the theme folder name
+ * @param language the BCP 47 language of the content ({@code en})
+ * @param repoUrl the repository's web address, for "Edit this page" links; empty when none
+ * @param editBranch the branch those links point at
+ */
+public record SiteConfig(
+    String title,
+    String description,
+    Optional<String> baseUrl,
+    String theme,
+    String language,
+    Optional<String> repoUrl,
+    String editBranch) {
+
+  public static final SiteConfig DEFAULTS =
+      new SiteConfig("Versus", "", Optional.empty(), "default", "en", Optional.empty(), "main");
+
+  public SiteConfig {
+    Objects.requireNonNull(title);
+    Objects.requireNonNull(description);
+    baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
+    Objects.requireNonNull(theme);
+    Objects.requireNonNull(language);
+    Objects.requireNonNull(repoUrl);
+    Objects.requireNonNull(editBranch);
+  }
+
+  public SiteConfig withTheme(String name) {
+    return new SiteConfig(title, description, baseUrl, name, language, repoUrl, editBranch);
+  }
+
+  public SiteConfig withBaseUrl(String url) {
+    return new SiteConfig(title, description, Optional.of(url), theme, language, repoUrl, editBranch);
+  }
+
+  /** The path part of the base URL ({@code /notes/}), or {@code /} when none is configured. */
+  public String basePath() {
+    return baseUrl.map(
+            u -> {
+              int scheme = u.indexOf("://");
+              int slash = scheme < 0 ? u.indexOf('/') : u.indexOf('/', scheme + 3);
+              return slash < 0 ? "/" : u.substring(slash);
+            })
+        .orElse("/");
+  }
+}

@@ -1,0 +1,98 @@
+package versus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import versus.testing.TestSite;
+
+class MainTest {
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void buildWritesTheSiteAndPrintsOneSummaryLine() {
+    TestSite.with("content/ecs.md", "# ECS\n\nECS runs containers on AWS for you.\n").writeTo(dir);
+    Run r = run("build", "--source", dir.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out().lines()).hasSize(1);
+    assertThat(r.out()).matches("Built 1 note into .*site/ \\(\\d+ files\\) in \\d+\\.\\d\\d s\\.\\n");
+    assertThat(dir.resolve("site/ecs/index.html")).exists();
+    assertThat(dir.resolve("site/index.html")).exists();
+  }
+
+  @Test
+  void contentErrorsExitOneWithPositionsAndKeepThePreviousSite() throws IOException {
+    TestSite.with("content/ecs.md", "# ECS\n").writeTo(dir);
+    assertThat(run("build", "--source", dir.toString()).code()).isZero();
+    String before = Files.readString(dir.resolve("site/ecs/index.html"));
+    TestSite.with("content/ecs.md", "---\ntitle: [unclosed\n---\n# ECS changed\n").writeTo(dir);
+    Run r = run("build", "--source", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("content/ecs.md:3:1: error[front-matter]: front matter is not valid YAML");
+    assertThat(r.err()).contains("Build failed with 1 error;").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(Files.readString(dir.resolve("site/ecs/index.html"))).isEqualTo(before);
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    Run r = run("build", "--no-such-option");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option: '--no-such-option'");
+    assertThat(run("no-such-command").code()).isEqualTo(2);
+  }
+
+  @Test
+  void helpAndVersion() {
+    Run help = run("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("Usage: versus").contains("build");
+    Run buildHelp = run("build", "--help");
+    assertThat(buildHelp.out()).contains("--source").contains("--out").contains("--base-url").contains("--theme")
+        .contains("--quiet");
+    Run version = run("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("versus ");
+  }
+
+  @Test
+  void unknownThemeListsTheAvailableOnes() throws IOException {
+    TestSite.with("content/a.md", "# A\n").and("themes/paper/templates/page.mustache", "x").writeTo(dir);
+    Run r = run("build", "--source", dir.toString(), "--theme", "fancy");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("error[theme]: unknown theme 'fancy'; available: default, paper");
+  }
+
+  @Test
+  void outFolderThatVersusDidNotMakeIsRefused() throws IOException {
+    TestSite.with("content/a.md", "# A\n").and("docs/keep.txt", "mine").writeTo(dir);
+    Run r = run("build", "--source", dir.toString(), "--out", dir.resolve("docs").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("refusing to write the site here").contains("--force");
+    assertThat(dir.resolve("docs/keep.txt")).hasContent("mine");
+  }
+
+  @Test
+  void quietPrintsNothingOnSuccess() {
+    TestSite.with("content/a.md", "#A\n").writeTo(dir);
+    Run r = run("build", "--source", dir.toString(), "--quiet");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEmpty();
+  }
+}

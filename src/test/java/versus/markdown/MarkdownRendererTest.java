@@ -1,0 +1,132 @@
+package versus.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import versus.diag.Diagnostics;
+import versus.note.FrontMatter;
+import versus.note.Note;
+
+class MarkdownRendererTest {
+
+  private final MarkdownRenderer renderer = new MarkdownRenderer(List.of());
+
+  private RenderedNote render(String body) {
+    return renderer.render(new Note("content/n.md", "n", FrontMatter.NONE, body, 1), new Diagnostics());
+  }
+
+  @Test
+  void leadingH1BecomesTheTitleAndLeavesTheBody() {
+    RenderedNote r = render("# ECS vs EKS\n\nECS is simpler than EKS for most small teams today.\n\n## Scaling\n");
+    assertThat(r.title()).isEqualTo("ECS vs EKS");
+    assertThat(r.titleId()).isEqualTo("ecs-vs-eks");
+    assertThat(r.html()).doesNotContain("<h1");
+    assertThat(r.headings()).extracting(Heading::id).containsExactly("scaling");
+    assertThat(r.description()).isEqualTo("ECS is simpler than EKS for most small teams today.");
+  }
+
+  @Test
+  void titleFallsBackToALaterH1ThenTheFileName() {
+    RenderedNote later = render("### What is ECS?\n\nText here.\n\n# difference between **ECS** and **K8s**:\n");
+    assertThat(later.title()).isEqualTo("difference between ECS and K8s");
+    assertThat(later.html()).contains("<h1 id=\"difference-between-ecs-and-k8s\">");
+    assertThat(render("Just words.\n").title()).isEqualTo("n");
+  }
+
+  @Test
+  void headingIdsFollowGithubIncludingRepeatsAndEmoji() {
+    RenderedNote r = render("## 🏁 Conclusion\n\n## Overview\n\n## Overview\n\n## **What is ECS?**\n");
+    assertThat(r.headings())
+        .extracting(Heading::id)
+        .containsExactly("-conclusion", "overview", "overview-1", "what-is-ecs");
+    assertThat(r.html()).contains("<h2 id=\"-conclusion\">🏁 Conclusion</h2>");
+    assertThat(r.html()).contains("<a class=\"heading-anchor\" href=\"#overview-1\" aria-label=\"Link to section: Overview\">#</a>");
+  }
+
+  @Test
+  void hashWithoutSpaceIsAHeadingWithAWarning() {
+    Diagnostics d = new Diagnostics();
+    RenderedNote r =
+        renderer.render(
+            new Note("content/n.md", "n", FrontMatter.NONE, "#Amazon ECS & Amazon EKS   \n\nText\n\n#1 priority\n", 3),
+            d);
+    assertThat(r.title()).isEqualTo("Amazon ECS & Amazon EKS");
+    assertThat(r.html()).contains("#1 priority");
+    assertThat(d.sorted()).extracting(Object::toString)
+        .containsExactly(
+            "content/n.md:3:1: warning[heading-space]: '#' without a space is not a heading in Markdown; "
+                + "rendered as one, but add a space after '#'");
+  }
+
+  @Test
+  void hashInsideCodeFencesIsLeftAlone() {
+    RenderedNote r = render("```c\n#include <stdio.h>\n#Define\n```\n");
+    assertThat(r.html()).contains("#include &lt;stdio.h&gt;\n#Define");
+    assertThat(r.headings()).isEmpty();
+  }
+
+  @Test
+  void gfmTablesStrikethroughAutolinksAndTaskLists() {
+    RenderedNote r =
+        render("| A | B |\n|:--|--:|\n| 1 | 2 |\n\n~~old~~ see https://example.com\n\n- [x] done\n- [ ] todo\n");
+    assertThat(r.html()).contains("<table>").contains("<th align=\"left\">A</th>");
+    assertThat(r.html()).contains("<del>old</del>");
+    assertThat(r.html()).contains("<a href=\"https://example.com\">https://example.com</a>");
+    assertThat(r.html()).contains("task-list-item").contains("checked");
+  }
+
+  @Test
+  void descriptionSkipsBadgesBoldLinesAndChatSignOffs() {
+    RenderedNote r =
+        render(
+            "# T\n\n[![B](https://img/b.svg)](https://x)\n\n**Docker Image**\n\n"
+                + "Let me know if you want a decision guide on when to use which one!\n\n"
+                + "Fargate runs containers without servers for you to manage at all.\n");
+    assertThat(r.description()).isEqualTo("Fargate runs containers without servers for you to manage at all.");
+    String longText = "word ".repeat(60);
+    assertThat(render(longText).description()).endsWith("…").hasSizeLessThanOrEqualTo(161);
+  }
+
+  @Test
+  void codeBlockRenderersClaimBlocksAndLeaveAPlaceholder() {
+    CodeBlockRenderer svg =
+        (block, sink) ->
+            block.language().equals("diagram")
+                ? Optional.of("<svg data-title=\"" + block.title() + "\" data-line=\"" + block.pos().line() + "\"></svg>")
+                : Optional.empty();
+    MarkdownRenderer withDiagrams = new MarkdownRenderer(List.of(svg));
+    RenderedNote r =
+        withDiagrams.render(
+            new Note("content/n.md", "n", FrontMatter.NONE, "## Arch\n\n```diagram\n+--+\n```\n\n```json\n{}\n```\n", 5),
+            new Diagnostics());
+    assertThat(r.html()).contains("<div data-versus-fragment=\"f1\"></div>");
+    assertThat(r.html()).contains("<code class=\"language-json\">{}");
+    assertThat(r.fragments()).containsOnlyKeys("f1");
+    assertThat(r.fragments().get("f1")).isEqualTo("<svg data-title=\"Arch\" data-line=\"8\"></svg>");
+  }
+
+  @Test
+  void readingTimeCountsWords() {
+    assertThat(render("word ".repeat(660)).readingMinutes()).isEqualTo(3);
+    assertThat(render("one").readingMinutes()).isEqualTo(1);
+  }
+
+  @Test
+  void deeplyNestedInputDoesNotOverflowTheStackWhileWalking() {
+    List<com.vladsch.flexmark.util.ast.Node> nodes =
+        MarkdownRenderer.descendants(
+            com.vladsch.flexmark.parser.Parser.builder().build().parse("> ".repeat(2000) + "deep\n"));
+    assertThat(nodes.size()).isGreaterThan(2000);
+  }
+
+  @Test
+  void chatResidueIsRecognised() {
+    assertThat(ChatResidue.isResidue("Does this explanation help clear things up?")).isTrue();
+    assertThat(ChatResidue.isResidue("Let me know if you want a decision guide!")).isTrue();
+    assertThat(ChatResidue.isResidue("🚀 Hope this helps!")).isTrue();
+    assertThat(ChatResidue.isResidue("Let me explain how ECS schedules tasks.")).isFalse();
+    assertThat(ChatResidue.isResidue("Fargate helps you run containers.")).isFalse();
+  }
+}
