@@ -1,6 +1,9 @@
 package versus.build;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.function.Function;
 import versus.html.PageLinks;
@@ -23,6 +26,9 @@ final class PageViews {
   static final int FULL_NAV_LIMIT = 200;
 
   private static final int NAV_WINDOW = 50;
+
+  /** Dates as readers write them; English month names whatever the machine's locale, so output is the same. */
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final Site site;
   private final Theme theme;
@@ -63,7 +69,12 @@ final class PageViews {
         edit,
         page.sourcePath(),
         List.of(),
-        assets(root));
+        assets(root),
+        theme.headScript(),
+        theme.headScriptHash(),
+        page.body().contains("class=\"language-"),
+        page.updated().map(DATE::format).orElse(null),
+        page.updated().map(LocalDate::toString).orElse(null));
   }
 
   PageView home() {
@@ -75,7 +86,7 @@ final class PageViews {
     return new PageView(
         siteView, "home", "", title, "", site.config().description(), "", canonical(""),
         nav(-1, ""), site.pages().size() > FULL_NAV_LIMIT, List.of(), null, null, List.of(), 0, null, null,
-        notes, assets(""));
+        notes, assets(""), theme.headScript(), theme.headScriptHash(), false, null, null);
   }
 
   /** The 404 page is served for missing paths at any depth, so it links from the site's base path, not relatively. */
@@ -84,7 +95,7 @@ final class PageViews {
     return new PageView(
         siteView, "notfound", root, "Page not found", "", "", "", null, nav(-1, root),
         site.pages().size() > FULL_NAV_LIMIT, List.of(), null, null, List.of(), 0, null, null, List.of(),
-        assets(root));
+        assets(root), theme.headScript(), theme.headScriptHash(), false, null, null);
   }
 
   private String canonical(String url) {

@@ -75,9 +75,10 @@ public final class SiteBuilder {
             Diagnostic.warning(SourcePos.of("content/"), "no-notes", "no notes found; add Markdown files to content/"));
       }
 
+      Map<String, java.time.LocalDate> dates = GitDates.of(root);
       List<Rendered> rendered =
           notes.parallelStream()
-              .map(n -> page(n, slugByContentPath, staticFiles, diagnostics))
+              .map(n -> page(n, slugByContentPath, staticFiles, dates, diagnostics))
               .toList();
       List<Page> pages = rendered.stream().map(Rendered::page).toList();
       LinkCheck links = new LinkCheck(pages, slugByContentPath, staticFiles);
@@ -145,7 +146,12 @@ public final class SiteBuilder {
   /** A page with what the link check needs to know of its source. */
   private record Rendered(Page page, String noteDir, List<versus.markdown.LinkRef> links) {}
 
-  private Rendered page(Note note, Map<String, String> slugs, Set<String> staticFiles, Diagnostics diagnostics) {
+  private Rendered page(
+      Note note,
+      Map<String, String> slugs,
+      Set<String> staticFiles,
+      Map<String, java.time.LocalDate> dates,
+      Diagnostics diagnostics) {
     RenderedNote rendered = markdown.render(note, diagnostics);
     String contentPath = note.sourcePath().substring(note.sourcePath().indexOf('/') + 1);
     String dir = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
@@ -160,7 +166,8 @@ public final class SiteBuilder {
             body,
             rendered.headings(),
             rendered.readingMinutes(),
-            note.front());
+            note.front(),
+            java.util.Optional.ofNullable(dates.get(note.sourcePath())));
     return new Rendered(page, dir, rendered.links());
   }
 

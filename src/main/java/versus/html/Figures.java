@@ -29,9 +29,23 @@ final class Figures {
       }
       String src = img.attr("src");
       if (src.startsWith("http://") || src.startsWith("https://")) {
-        img.addClass("remote");
+        // Their size is unknown until they load, and offline they never do: the theme gives them a fixed frame by
+        // kind, so the page does not move either way.
+        img.addClass("remote").addClass(standsAlone(img) ? "remote-block" : "remote-inline");
       }
     }
+  }
+
+  /** An image in a figure, or alone in its paragraph and not a link: shown as a block, not inline with text. */
+  static boolean standsAlone(Element img) {
+    if (img.closest("figure") != null) {
+      return true;
+    }
+    Element parent = img.parent();
+    return parent != null
+        && parent.is("p")
+        && parent.childrenSize() == 1
+        && parent.ownText().isBlank();
   }
 
   private static String altFor(Element img) {

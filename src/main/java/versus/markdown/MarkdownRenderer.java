@@ -80,40 +80,47 @@ public final class MarkdownRenderer {
 
     HeadingIds ids = new HeadingIds();
     Map<Node, String> headingIds = new IdentityHashMap<>();
-    List<Heading> headings = new ArrayList<>();
     com.vladsch.flexmark.ast.Heading titleHeading = null;
     String titleText = null;
+    List<com.vladsch.flexmark.ast.Heading> all = new ArrayList<>();
     for (Node n : descendants(doc)) {
       if (n instanceof com.vladsch.flexmark.ast.Heading h) {
         String text = plainText(h).strip();
-        String id = ids.next(text);
-        headingIds.put(h, id);
+        headingIds.put(h, ids.next(text));
+        all.add(h);
         if (h.getLevel() == 1 && titleHeading == null) {
           titleHeading = h;
           titleText = text;
         }
-        headings.add(new Heading(h.getLevel(), text, id));
       }
     }
 
     String title;
     String titleId;
+    boolean titleFromLeadingHeading =
+        titleHeading != null && doc.getFirstChild() == titleHeading && note.front().title().isEmpty();
     if (note.front().title().isPresent()) {
       title = note.front().title().get();
       titleId = HeadingIds.slug(title);
     } else if (titleHeading != null && !titleText.isEmpty()) {
       title = trimTitle(titleText);
-      titleId = headingIds.get(titleHeading);
+      // A title taken from a heading further down keeps that heading (and its id) in the body; the page's own
+      // title then goes without an id, so no id appears twice.
+      titleId = titleFromLeadingHeading ? headingIds.get(titleHeading) : "";
     } else {
       title = note.fileStem();
       titleId = HeadingIds.slug(title);
     }
     // A leading level-1 heading is the page title, which the theme shows: drop it from the body so it is not shown
-    // twice, unless front matter gave a different title.
-    if (titleHeading != null && doc.getFirstChild() == titleHeading && note.front().title().isEmpty()) {
-      String id = headingIds.get(titleHeading);
-      headings.removeIf(h -> h.id().equals(id));
+    // twice.
+    if (titleFromLeadingHeading) {
       titleHeading.unlink();
+      all.remove(titleHeading);
+    }
+    Map<Node, Integer> levels = outlineLevels(all);
+    List<Heading> headings = new ArrayList<>();
+    for (com.vladsch.flexmark.ast.Heading h : all) {
+      headings.add(new Heading(levels.get(h), plainText(h).strip(), headingIds.get(h)));
     }
 
     String description = note.front().description().orElseGet(() -> firstParagraph(doc));
@@ -123,6 +130,7 @@ public final class MarkdownRenderer {
     renderCodeBlocks(note, doc, headingIds, title, fragments, fragmentKeys, sink);
 
     NodeRenderers.HEADING_IDS.set(doc, headingIds);
+    NodeRenderers.HEADING_LEVELS.set(doc, levels);
     NodeRenderers.FRAGMENT_KEYS.set(doc, fragmentKeys);
     String html = renderer.render(doc);
     return new RenderedNote(
@@ -205,6 +213,26 @@ public final class MarkdownRenderer {
       out.add(new LinkRef(url, SourcePos.of(note.sourcePath(), note.bodyLine() + line - 1, column), image));
     }
     return out;
+  }
+
+  /**
+   * The level each body heading is shown at. The page title is the page's only {@code h1}; below it the note's
+   * outline keeps its nesting but starts at {@code h2} and never skips a level, because notes pasted from chat often
+   * jump from {@code #} to {@code ###}, which leaves screen-reader users with holes in the outline.
+   */
+  static Map<Node, Integer> outlineLevels(List<com.vladsch.flexmark.ast.Heading> headings) {
+    Map<Node, Integer> levels = new IdentityHashMap<>();
+    java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>(); // {written level, shown level}
+    for (com.vladsch.flexmark.ast.Heading h : headings) {
+      int written = h.getLevel();
+      while (!open.isEmpty() && open.peek()[0] >= written) {
+        open.pop();
+      }
+      int shown = open.isEmpty() ? 2 : Math.min(6, open.peek()[1] + 1);
+      open.push(new int[] {written, shown});
+      levels.put(h, shown);
+    }
+    return levels;
   }
 
   private static String trimTitle(String text) {

@@ -22,6 +22,7 @@ import java.util.Set;
 final class NodeRenderers implements NodeRenderer {
 
   static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("VERSUS_HEADING_IDS", Map.of());
+  static final DataKey<Map<Node, Integer>> HEADING_LEVELS = new DataKey<>("VERSUS_HEADING_LEVELS", Map.of());
   static final DataKey<Map<Node, String>> FRAGMENT_KEYS = new DataKey<>("VERSUS_FRAGMENT_KEYS", Map.of());
 
   static HtmlRenderer.HtmlRendererExtension extension() {
@@ -46,7 +47,8 @@ final class NodeRenderers implements NodeRenderer {
 
   private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
     String id = HEADING_IDS.get(context.getDocument()).get(node);
-    String tag = "h" + node.getLevel();
+    Integer level = HEADING_LEVELS.get(context.getDocument()).get(node);
+    String tag = "h" + (level != null ? level : node.getLevel());
     if (id == null) {
       html.line().tag(tag);
       context.renderChildren(node);

@@ -1,6 +1,8 @@
 package versus.model;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import versus.markdown.Heading;
 import versus.note.FrontMatter;
@@ -17,6 +19,7 @@ import versus.note.FrontMatter;
  * @param headings the note's headings, for the outline
  * @param readingMinutes estimated reading time
  * @param front the note's front matter (order, tags, extra keys)
+ * @param updated when the note last changed according to git, if known
  */
 public record Page(
     String slug,
@@ -27,7 +30,8 @@ public record Page(
     String body,
     List<Heading> headings,
     int readingMinutes,
-    FrontMatter front) {
+    FrontMatter front,
+    Optional<LocalDate> updated) {
 
   public Page {
     Objects.requireNonNull(slug);
@@ -38,6 +42,7 @@ public record Page(
     Objects.requireNonNull(body);
     headings = List.copyOf(headings);
     Objects.requireNonNull(front);
+    Objects.requireNonNull(updated);
   }
 
   /** The page's file in the site. */

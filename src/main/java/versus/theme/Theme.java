@@ -33,16 +33,26 @@ public final class Theme {
   /** The templates every theme has (its own or the default's). */
   static final List<String> PAGE_TEMPLATES = List.of("page", "home", "404");
 
+  /** The script every page runs inline before first paint (colour mode), from {@code inline/head.js}. */
+  static final String HEAD_SCRIPT = "inline/head.js";
+
   private final String name;
   private final Map<String, Mustache> templates;
   private final Map<String, String> assetUrls;
   private final List<OutputFile> assetFiles;
+  private final String headScript;
 
-  private Theme(String name, Map<String, Mustache> templates, Map<String, String> assetUrls, List<OutputFile> files) {
+  private Theme(
+      String name,
+      Map<String, Mustache> templates,
+      Map<String, String> assetUrls,
+      List<OutputFile> files,
+      String headScript) {
     this.name = name;
     this.templates = templates;
     this.assetUrls = assetUrls;
     this.assetFiles = files;
+    this.headScript = headScript;
   }
 
   /**
@@ -84,12 +94,37 @@ public final class Theme {
     }
     Map<String, String> urls = new TreeMap<>();
     List<OutputFile> out = new ArrayList<>();
-    for (Map.Entry<String, byte[]> e : files.assets().entrySet()) {
+    Map<String, byte[]> assets = new TreeMap<>(VendorAssets.all());
+    assets.putAll(files.assets());
+    for (Map.Entry<String, byte[]> e : assets.entrySet()) {
       String hashed = "assets/" + fingerprint(e.getKey(), e.getValue());
       urls.put(e.getKey(), hashed);
       out.add(new OutputFile(hashed, e.getValue()));
     }
-    return new Theme(name, Map.copyOf(compiled), Map.copyOf(urls), List.copyOf(out));
+    String head = files.read(HEAD_SCRIPT).map(String::strip).orElse("");
+    return new Theme(name, Map.copyOf(compiled), Map.copyOf(urls), List.copyOf(out), head);
+  }
+
+  /** The inline head script, or empty when the theme has none. */
+  public String headScript() {
+    return headScript;
+  }
+
+  /**
+   * The Content-Security-Policy source expression that allows exactly the inline head script
+   * ({@code 'sha256-…'}), or empty when there is none: pages allow no other inline script.
+   */
+  public String headScriptHash() {
+    if (headScript.isEmpty()) {
+      return "";
+    }
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(headScript.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public String name() {

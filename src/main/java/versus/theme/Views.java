@@ -35,6 +35,11 @@ public final class Views {
    * @param navMore true when {@code nav} is a window, not the whole list
    * @param editUrl where to edit the note's source, when a repository is configured
    * @param asset maps a theme asset name ({@code style.css}) to its fingerprinted URL from this page
+   * @param headScript the theme's inline head script (colour mode before first paint), to print raw
+   * @param scriptHash the CSP source allowing exactly that script ({@code 'sha256-…'})
+   * @param hasCode the page has code listings to highlight
+   * @param updated when the note last changed, as shown ({@code 24 November 2026}); null when unknown
+   * @param updatedIso the same date as {@code 2026-11-24}, for {@code <time datetime>}
    */
   public record PageView(
       SiteView site,
@@ -55,7 +60,12 @@ public final class Views {
       String editUrl,
       String sourcePath,
       List<NoteLink> notes,
-      Function<String, String> asset) {
+      Function<String, String> asset,
+      String headScript,
+      String scriptHash,
+      boolean hasCode,
+      String updated,
+      String updatedIso) {
 
     public boolean isNote() {
       return "note".equals(kind);

@@ -94,6 +94,10 @@ class RepositorySiteTest {
     }
   }
 
+  /**
+   * The committed site/ is exactly what a build of the committed sources makes. "Updated" dates are left out of the
+   * comparison: they come from git history, and the commit that adds a note's change cannot contain its own date.
+   */
   @Test
   void committedSiteEqualsAFreshBuild() throws IOException {
     Path site = PROJECT.resolve("site");
@@ -120,7 +124,7 @@ class RepositorySiteTest {
       if (b == null) {
         fail("site/ is stale: " + path + " should not be there; rebuild and commit site/");
       }
-      if (!Arrays.equals(a, b)) {
+      if (!Arrays.equals(withoutDates(a), withoutDates(b))) {
         fail(
             "site/ is stale: "
                 + path
@@ -128,6 +132,11 @@ class RepositorySiteTest {
                 + Golden.firstDifference(new String(a, StandardCharsets.UTF_8), new String(b, StandardCharsets.UTF_8)));
       }
     }
+  }
+
+  private static byte[] withoutDates(byte[] page) {
+    String text = new String(page, StandardCharsets.UTF_8);
+    return text.replaceAll("<span class=\"last-updated\">.*?</span>", "").getBytes(StandardCharsets.UTF_8);
   }
 
   private static java.util.SortedSet<String> union(Map<String, byte[]> a, Map<String, byte[]> b) {

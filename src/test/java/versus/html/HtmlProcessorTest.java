@@ -49,7 +49,7 @@ class HtmlProcessorTest {
     assertThat(out).doesNotContain("<figcaption></figcaption>");
     assertThat(out).contains("alt=\"Image in section: Registry\"");
     assertThat(out).contains("alt=\"Task flow\"");
-    assertThat(out).contains("loading=\"lazy\" decoding=\"async\"").contains("class=\"remote\"");
+    assertThat(out).contains("loading=\"lazy\" decoding=\"async\"").contains("class=\"remote remote-block\"");
     assertThat(out).contains("src=\"https://cdn.example/o/spaces%2Fab%2Fimage.png?alt=media&amp;t=1\"");
   }
 

@@ -31,7 +31,8 @@ class MarkdownRendererTest {
   void titleFallsBackToALaterH1ThenTheFileName() {
     RenderedNote later = render("### What is ECS?\n\nText here.\n\n# difference between **ECS** and **K8s**:\n");
     assertThat(later.title()).isEqualTo("difference between ECS and K8s");
-    assertThat(later.html()).contains("<h1 id=\"difference-between-ecs-and-k8s\">");
+    assertThat(later.titleId()).as("the heading keeps its id in the body").isEmpty();
+    assertThat(later.html()).contains("<h2 id=\"difference-between-ecs-and-k8s\">");
     assertThat(render("Just words.\n").title()).isEqualTo("n");
   }
 
@@ -43,6 +44,17 @@ class MarkdownRendererTest {
         .containsExactly("-conclusion", "overview", "overview-1", "what-is-ecs");
     assertThat(r.html()).contains("<h2 id=\"-conclusion\">🏁 Conclusion</h2>");
     assertThat(r.html()).contains("<a class=\"heading-anchor\" href=\"#overview-1\" aria-label=\"Link to section: Overview\">#</a>");
+  }
+
+  @Test
+  void outlineStartsAtH2AndNeverSkipsALevel() {
+    RenderedNote r =
+        render("# Title\n\n### A\n\n##### A1\n\n### B\n\n# Part two\n\n#### C\n\n## D\n\n###### D1\n");
+    assertThat(r.headings())
+        .extracting(h -> h.text() + "=" + h.level())
+        .containsExactly("A=2", "A1=3", "B=2", "Part two=2", "C=3", "D=3", "D1=4");
+    assertThat(r.html()).contains("<h2 id=\"a\">A</h2>").contains("<h3 id=\"a1\">A1</h3>")
+        .contains("<h4 id=\"d1\">D1</h4>");
   }
 
   @Test
