@@ -106,7 +106,9 @@ final class BoxFinder {
         break;
       }
     }
-    lookedLikeBox = nBottom > 0;
+    // Worth reporting only if both far corners are plain corners (┐ and └), not tees of a connector.
+    lookedLikeBox = nBottom > 0 && cells.stubsAt(bottoms[nBottom - 1], lefts[bottoms[nBottom - 1] - r - 1])
+        == (Dir.N | Dir.E) && cells.stubsAt(r, topRights[nTop - 1]) == (Dir.W | Dir.S);
     for (int t = 0; t < nTop; t++) {
       for (int b = 0; b < nBottom; b++) {
         Found found = tryClose(r, c, topRights[t], bottoms[b], lefts);
@@ -165,10 +167,19 @@ final class BoxFinder {
     int topIndex = cells.index(top, left);
     int cp = cells.grid.cells[topIndex];
     boolean rounded = (cells.flags[topIndex] & Cells.ROUNDED) != 0;
-    int style = cells.styleOf(cells.index(top, left), Dir.E);
+    // The edges' own strokes decide the style (a dashed box often has plain corners, ┌┄┄┐); when the top and bottom
+    // edges disagree, as under the === header rule of an ASCII table, the box is drawn light.
+    int topStyle = edgeStyle(top, left + 1, topIndex);
+    int bottomStyle = edgeStyle(bottom, bottomLeft + 1, cells.index(bottom, bottomLeft));
+    int style = topStyle == bottomStyle ? topStyle : Glyphs.LIGHT;
     Box box = new Box(top, snappedLeft, bottom, snappedRight, style == Glyphs.NONE ? Glyphs.LIGHT : style,
         rounded && cp != '+', Arrays.copyOf(lefts, inner), rights);
     return new Found(box, left, topRight, bottomLeft, bottomRight);
+  }
+
+  private int edgeStyle(int row, int col, int corner) {
+    int i = cells.index(row, col);
+    return cells.kind[i] == Cells.LINE ? cells.styleOf(i, Dir.E) : cells.styleOf(corner, Dir.E);
   }
 
   /** A box and the columns its four corners were written at. */

@@ -84,14 +84,17 @@ final class Cells {
   }
 
   private void classifyRow(int r) {
+    // Runs of - and = first, so that arrowheads and junctions can look at what their neighbours became.
+    for (int c = 0; c < cols; c++) {
+      int cp = grid.at(r, c);
+      if (cp == '-' || cp == '=') {
+        c = classifyRun(r, c, cp) - 1;
+      }
+    }
     for (int c = 0; c < cols; c++) {
       int cp = grid.at(r, c);
       int i = index(r, c);
-      if (cp == Grid.BLANK) {
-        continue;
-      }
-      if (cp == '-' || cp == '=') {
-        c = classifyRun(r, c, cp) - 1;
+      if (cp == Grid.BLANK || cp == '-' || cp == '=') {
         continue;
       }
       kind[i] = TEXT;
@@ -101,15 +104,17 @@ final class Cells {
           flags[i] = ROUNDED;
         }
       } else if (Glyphs.arrowDirection(cp) != 0) {
-        int dir = Glyphs.arrowDirection(cp);
-        setArrow(i, dir, Glyphs.hasShaft(cp));
-      } else if (cp < 0x80) {
+        setArrow(i, Glyphs.arrowDirection(cp), Glyphs.hasShaft(cp));
+      } else if (cp >= 0 && cp < 0x80) {
         classifyAscii(r, c, cp, i);
       }
     }
   }
 
-  /** A run of {@code -} or {@code =}: a line when it touches a connector or stands free of words. */
+  /**
+   * A run of {@code -} or {@code =}: a line when it touches a connector or stands free of words, but not the single
+   * dash of an arrow written inside a sentence ({@code x -> y}), which stays text with its {@code >}.
+   */
   private int classifyRun(int r, int start, int ch) {
     int end = start;
     while (end < cols && grid.at(r, end) == ch) {
@@ -117,10 +122,12 @@ final class Cells {
     }
     int left = grid.at(r, start - 1);
     int right = grid.at(r, end);
-    boolean joinsLeft = "+.'<|*".indexOf(left) >= 0 || (Glyphs.stubs(left) & Dir.E) != 0 || isArrowChar(left);
-    boolean joinsRight = "+.'>|*".indexOf(right) >= 0 || (Glyphs.stubs(right) & Dir.W) != 0 || isArrowChar(right);
+    boolean joinsLeft = "+.'<>|*".indexOf(left) >= 0 || (Glyphs.stubs(left) & Dir.E) != 0 || isArrowChar(left);
+    boolean joinsRight = "+.'<>|*".indexOf(right) >= 0 || (Glyphs.stubs(right) & Dir.W) != 0 || isArrowChar(right);
     boolean free = end - start >= 2 && !isWordChar(left) && !isWordChar(right);
-    boolean line = joinsLeft || joinsRight || free;
+    boolean inlineArrow = end - start == 1
+        && ((right == '>' && left == Grid.BLANK) || (left == '<' && right == Grid.BLANK));
+    boolean line = (joinsLeft || joinsRight || free) && !inlineArrow;
     int st = ch == '=' ? Glyphs.DOUBLE : Glyphs.LIGHT;
     for (int c = start; c < end; c++) {
       int i = index(r, c);
@@ -166,14 +173,14 @@ final class Cells {
       case '<':
         if (grid.at(r - 1, c + 1) == '/' && grid.at(r + 1, c + 1) == '\\') {
           setLine(i, Dir.NE | Dir.SE, Glyphs.LIGHT, Glyphs.LIGHT);
-        } else if (isHorizontalChar(right) || right == '+') {
+        } else if (reachesHorizontally(r, c + 1, Dir.W)) {
           setArrow(i, Dir.W, false);
         }
         break;
       case '>':
         if (grid.at(r - 1, c - 1) == '\\' && grid.at(r + 1, c - 1) == '/') {
           setLine(i, Dir.NW | Dir.SW, Glyphs.LIGHT, Glyphs.LIGHT);
-        } else if (isHorizontalChar(left) || left == '+') {
+        } else if (reachesHorizontally(r, c - 1, Dir.E)) {
           setArrow(i, Dir.E, false);
         }
         break;
@@ -289,6 +296,12 @@ final class Cells {
     int st = Glyphs.LIGHT;
     style[i] = (byte) (st | st << 4);
     flags[i] = (byte) (shaft ? SHAFT : 0);
+  }
+
+  /** True if cell (r, c) is a line with a stroke towards {@code dir}, or an ASCII {@code +}. */
+  private boolean reachesHorizontally(int r, int c, int dir) {
+    int cp = grid.at(r, c);
+    return cp == '+' || (Glyphs.stubs(cp) & dir) != 0 || (kindAt(r, c) == LINE && (stubsAt(r, c) & dir) != 0);
   }
 
   private static boolean isWordChar(int cp) {

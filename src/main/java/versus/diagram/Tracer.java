@@ -174,20 +174,29 @@ final class Tracer {
     return cells.styleOf(i, first) != cells.styleOf(i, a & ~first);
   }
 
+  /**
+   * Follows strokes from cell {@code start} out through {@code dir} until an end, a junction or an arrowhead, writing
+   * one polyline; where the style changes along the way (a light ┬ into a dashed ╎) a new polyline begins.
+   */
   private void walk(int start, int dir, Polyline line) {
     line.clear();
-    int style = cells.styleOf(start, dir);
     int i = start;
     int d = dir;
-    addPoint(line, i, d);
+    int style = -1;
     while (true) {
       visited[i] |= (byte) d;
       int j = partner(i, d);
+      int back = Dir.opposite(d);
+      int edgeStyle = j < 0 ? cells.styleOf(i, d) : Math.max(cells.styleOf(i, d), cells.styleOf(j, back));
+      if (edgeStyle != style) {
+        flush(line, style);
+        style = edgeStyle;
+        addPoint(line, i, d);
+      }
       if (j < 0) {
         addLooseEnd(line, i, d);
         break;
       }
-      int back = Dir.opposite(d);
       visited[j] |= (byte) back;
       if (direct(i, d) < 0 && !slide.containsKey(i) && !slide.containsKey(j)) {
         // Two free lines one column apart: step across at the row boundary.
@@ -197,18 +206,25 @@ final class Tracer {
       }
       addPoint(line, j, back);
       int next = active[j] & ~back & 0xFF;
-      if (j == start || isBreak(j) || Integer.bitCount(next) != 1 || cells.styleOf(j, next) != style) {
+      if (j == start || isBreak(j) || Integer.bitCount(next) != 1 || (visited[j] & next) != 0) {
         break;
       }
       i = j;
       d = next;
     }
-    if (style == Glyphs.DOUBLE) {
-      line.appendPath(paths[style], DOUBLE_GAP);
-      line.appendPath(paths[style], -DOUBLE_GAP);
-    } else {
-      line.appendPath(paths[style], 0);
+    flush(line, style);
+  }
+
+  private void flush(Polyline line, int style) {
+    if (style > Glyphs.NONE && line.size() > 1) {
+      if (style == Glyphs.DOUBLE) {
+        line.appendPath(paths[style], DOUBLE_GAP);
+        line.appendPath(paths[style], -DOUBLE_GAP);
+      } else {
+        line.appendPath(paths[style], 0);
+      }
     }
+    line.clear();
   }
 
   private double x(int i) {
@@ -238,8 +254,9 @@ final class Tracer {
     int c = i % cells.cols + Dir.colStep(dir);
     double x = x(i) + Geometry.halfStepX(dir);
     double y = y(i) + Geometry.halfStepY(dir);
-    if (!Dir.isDiagonal(dir) && cells.kindAt(r, c) == Cells.LINE) {
-      x += Geometry.halfStepX(dir);
+    if (cells.kindAt(r, c) == Cells.LINE) {
+      Integer side = Dir.isHorizontal(dir) ? sideColumn.get(cells.index(r, c)) : null;
+      x = side != null ? Geometry.centerX(side) : x + Geometry.halfStepX(dir);
       y += Geometry.halfStepY(dir);
     }
     line.add(x, y, false);
