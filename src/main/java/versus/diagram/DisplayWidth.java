@@ -44,9 +44,10 @@ public final class DisplayWidth {
   /**
    * End (exclusive) of the user-perceived character starting at {@code start}: the base code point plus the marks,
    * variation selectors, skin-tone modifiers and ZWJ-joined code points that a font draws with it. A simplified form of
-   * Unicode grapheme clusters, enough to keep an emoji and its selector in one cell.
+   * Unicode grapheme clusters, enough to keep an emoji and its selector in one cell; callers that break text use it so
+   * as never to split one.
    */
-  static int clusterEnd(CharSequence s, int start) {
+  public static int clusterEnd(CharSequence s, int start) {
     int base = Character.codePointAt(s, start);
     int i = start + Character.charCount(base);
     if (base < 0x20 || (base >= 0x7F && base < 0xA0)) {
