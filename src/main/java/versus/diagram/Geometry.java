@@ -8,8 +8,8 @@ final class Geometry {
   /** Margin around the drawing, so strokes on the outer cells are not clipped. */
   static final double PAD = 4;
   /** Length and half-width of an arrowhead. */
-  static final double ARROW_LENGTH = 7;
-  static final double ARROW_HALF_WIDTH = 3.5;
+  static final double ARROW_LENGTH = 8;
+  static final double ARROW_HALF_WIDTH = 4;
   /** Radius of a rounded corner. */
   static final double RADIUS = 4;
 

@@ -43,7 +43,7 @@ final class SvgWriter {
     out.append("<desc id=\"").append(id).append("-desc\">");
     Svg.escape(out, describe(boxes.size(), runs)).append("</desc>\n");
     out.append("<style>").append(STYLE).append("</style>\n");
-    out.append("<g class=\"vd-shapes\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.25\""
+    out.append("<g class=\"vd-shapes\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\""
         + " stroke-linecap=\"round\" stroke-linejoin=\"round\">\n");
     for (Box box : boxes) {
       writeBox(out, box);
