@@ -55,6 +55,10 @@ final class BoxFinder {
         }
       }
     }
+    if (finder.budget <= 0) {
+      finder.issues.add(1, 1, DiagramIssue.BOX_SEARCH_LIMIT,
+          "box search stopped early on this drawing; boxes after that point are drawn as plain lines");
+    }
     return finder;
   }
 

@@ -27,6 +27,8 @@ public record DiagramIssue(int line, int column, String kind, String message) {
   public static final String TAB = "tab";
   /** A control character, replaced by a space. */
   public static final String CONTROL_CHARACTER = "control-character";
+  /** The box search ran out of its work budget on a pathological drawing; the rest is drawn as plain lines. */
+  public static final String BOX_SEARCH_LIMIT = "box-search-limit";
   /** More issues than are kept; the rest are counted in this one's message. */
   public static final String TRUNCATED = "issues-truncated";
 
