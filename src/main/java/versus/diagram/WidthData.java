@@ -3,7 +3,7 @@ package versus.diagram;
 /**
  * Generated Unicode 15.0.0 width data: sorted, merged, inclusive code point ranges as pairs.
  *
- * <p>Made by {@code tools/unicode/gen_width_data.py} from the Unicode Character Database files EastAsianWidth.txt
+ * <p>Made by {@code src/tools/unicode/gen_width_data.py} from the Unicode Character Database files EastAsianWidth.txt
  * (East_Asian_Width W or F, plus the unassigned CJK defaults its header names) and emoji-variation-sequences.txt.
  * Do not edit by hand.
  */

@@ -5,7 +5,7 @@ Input: EastAsianWidth.txt and emoji/emoji-variation-sequences.txt, as shipped by
 package (/usr/share/unicode). Only facts are taken from them: which code points are Wide or Fullwidth,
 and which code points have an emoji presentation when followed by U+FE0F.
 
-    python3 tools/unicode/gen_width_data.py /usr/share/unicode > src/main/java/versus/diagram/WidthData.java
+    python3 src/tools/unicode/gen_width_data.py /usr/share/unicode > src/main/java/versus/diagram/WidthData.java
 """
 import re
 import sys
@@ -69,7 +69,7 @@ print(f"""package versus.diagram;
 /**
  * Generated Unicode {version} width data: sorted, merged, inclusive code point ranges as pairs.
  *
- * <p>Made by {{@code tools/unicode/gen_width_data.py}} from the Unicode Character Database files EastAsianWidth.txt
+ * <p>Made by {{@code src/tools/unicode/gen_width_data.py}} from the Unicode Character Database files EastAsianWidth.txt
  * (East_Asian_Width W or F, plus the unassigned CJK defaults its header names) and emoji-variation-sequences.txt.
  * Do not edit by hand.
  */
