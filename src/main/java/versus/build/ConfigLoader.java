@@ -17,7 +17,7 @@ final class ConfigLoader {
 
   static final String FILE = "versus.yml";
   private static final Set<String> KNOWN =
-      Set.of("title", "description", "base_url", "theme", "language", "repo_url", "edit_branch");
+      Set.of("title", "description", "base_url", "theme", "language", "repo_url", "edit_branch", "theme_docs");
 
   private ConfigLoader() {}
 
@@ -64,7 +64,8 @@ final class ConfigLoader {
         string(map, "theme").orElse(d.theme()),
         string(map, "language").orElse(d.language()),
         string(map, "repo_url").map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u),
-        string(map, "edit_branch").orElse(d.editBranch()));
+        string(map, "edit_branch").orElse(d.editBranch()),
+        bool(map, "theme_docs", sink, text));
   }
 
   private static Optional<String> string(Map<?, ?> map, String key) {
@@ -74,6 +75,18 @@ final class ConfigLoader {
     }
     String s = String.valueOf(v).strip();
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  private static boolean bool(Map<?, ?> map, String key, DiagnosticSink sink, String text) {
+    Object v = map.get(key);
+    if (v == null) {
+      return false;
+    }
+    if (v instanceof Boolean b) {
+      return b;
+    }
+    sink.report(Diagnostic.error(SourcePos.of(FILE, lineOf(text, key), 1), "config", "'" + key + "' must be true or false"));
+    return false;
   }
 
   private static int lineOf(String text, String key) {

@@ -69,6 +69,7 @@ final class PageViews {
         edit,
         page.sourcePath(),
         List.of(),
+        List.of(),
         assets(root),
         theme.headScript(),
         theme.headScriptHash(),
@@ -79,14 +80,15 @@ final class PageViews {
 
   PageView home() {
     List<NoteLink> notes = new ArrayList<>();
+    List<NoteLink> docs = new ArrayList<>();
     for (Page p : site.pages()) {
-      notes.add(link(p, "", false));
+      (p.documentation() ? docs : notes).add(link(p, "", false));
     }
     String title = site.config().title();
     return new PageView(
         siteView, "home", "", title, "", site.config().description(), "", canonical(""),
         nav(-1, ""), site.pages().size() > FULL_NAV_LIMIT, List.of(), null, null, List.of(), 0, null, null,
-        notes, assets(""), theme.headScript(), theme.headScriptHash(), false, null, null);
+        notes, docs, assets(""), theme.headScript(), theme.headScriptHash(), false, null, null);
   }
 
   /** The 404 page is served for missing paths at any depth, so it links from the site's base path, not relatively. */
@@ -95,7 +97,7 @@ final class PageViews {
     return new PageView(
         siteView, "notfound", root, "Page not found", "", "", "", null, nav(-1, root),
         site.pages().size() > FULL_NAV_LIMIT, List.of(), null, null, List.of(), 0, null, null, List.of(),
-        assets(root), theme.headScript(), theme.headScriptHash(), false, null, null);
+        List.of(), assets(root), theme.headScript(), theme.headScriptHash(), false, null, null);
   }
 
   private String canonical(String url) {

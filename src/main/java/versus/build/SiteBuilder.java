@@ -36,20 +36,24 @@ import versus.theme.Theme;
 public final class SiteBuilder {
 
   /** Slugs that would collide with what the build itself writes. */
-  static final Set<String> RESERVED_SLUGS = Set.of("assets", "search", "compare");
+  static final Set<String> RESERVED_SLUGS = Set.of("assets", "search", "compare", "theme");
+
+  /** Where the theme's documentation pages go, when a site publishes them. */
+  static final String THEME_DOCS = "theme";
 
   private final ContentScanner scanner = new ContentScanner();
   private final NoteParser noteParser = new NoteParser();
   private final MarkdownRenderer markdown;
   private final HtmlProcessor html = new HtmlProcessor();
+  private final versus.table.TableSvgRenderer tableSvg = new versus.table.TableSvgRenderer();
 
   public SiteBuilder() {
-    this.markdown = new MarkdownRenderer(List.of());
+    this.markdown = new MarkdownRenderer(List.of(new DiagramBlocks(versus.diag.Severity.INFO)));
   }
 
   public BuildResult build(BuildOptions options) {
     Diagnostics diagnostics = new Diagnostics();
-    List<OutputFile> files = List.of();
+    List<OutputFile> files = new ArrayList<>();
     int noteCount = 0;
     try {
       Path root = options.sourceRoot();
@@ -59,7 +63,13 @@ public final class SiteBuilder {
       Theme theme = Theme.load(root, config.theme());
 
       List<SourceFile> sources = scanner.scan(root, diagnostics);
-      List<Note> notes = parseNotes(sources, options.drafts(), diagnostics);
+      List<Note> notes = new ArrayList<>(parseNotes(sources, options.drafts(), diagnostics));
+      if (config.themeDocs()) {
+        for (Map.Entry<String, String> doc : theme.docs().entrySet()) {
+          String path = "themes/" + theme.name() + "/docs/" + doc.getKey();
+          notes.add(noteParser.parse(path, THEME_DOCS + "/" + doc.getKey(), doc.getValue(), diagnostics));
+        }
+      }
       Map<String, String> slugByContentPath = slugs(notes, diagnostics);
       Set<String> staticFiles = new TreeSet<>();
       for (SourceFile f : sources) {
@@ -93,7 +103,11 @@ public final class SiteBuilder {
                 "config",
                 "no base_url set: pages have no canonical link and sitemap.xml uses relative addresses"));
       }
-      files = render(site, theme, sources);
+      files = new ArrayList<>(render(site, theme, sources));
+      for (Rendered r : rendered) {
+        files.addAll(r.extraFiles());
+      }
+      checkNoClashes(files);
       noteCount = pages.size();
     } catch (BuildFailure failure) {
       failure.diagnostics().forEach(diagnostics::report);
@@ -131,7 +145,7 @@ public final class SiteBuilder {
                 "has the same URL '" + n.slug() + "/' as " + first + "; rename one or set 'slug:' in its front matter"));
       }
       String top = n.slug().contains("/") ? n.slug().substring(0, n.slug().indexOf('/')) : n.slug();
-      if (RESERVED_SLUGS.contains(top)) {
+      if (RESERVED_SLUGS.contains(top) && !isThemeDoc(n)) {
         diagnostics.report(
             Diagnostic.error(
                 SourcePos.of(n.sourcePath()),
@@ -144,7 +158,12 @@ public final class SiteBuilder {
   }
 
   /** A page with what the link check needs to know of its source. */
-  private record Rendered(Page page, String noteDir, List<versus.markdown.LinkRef> links) {}
+  private record Rendered(
+      Page page, String noteDir, List<versus.markdown.LinkRef> links, List<OutputFile> extraFiles) {}
+
+  private static boolean isThemeDoc(Note n) {
+    return n.sourcePath().startsWith("themes/");
+  }
 
   private Rendered page(
       Note note,
@@ -167,8 +186,15 @@ public final class SiteBuilder {
             rendered.headings(),
             rendered.readingMinutes(),
             note.front(),
-            java.util.Optional.ofNullable(dates.get(note.sourcePath())));
-    return new Rendered(page, dir, rendered.links());
+            java.util.Optional.ofNullable(dates.get(note.sourcePath())),
+            isThemeDoc(note));
+    List<OutputFile> tableSvgs = new ArrayList<>();
+    for (versus.markdown.NoteTable t : rendered.tables()) {
+      String title =
+          "Table " + t.index() + " of " + rendered.title() + (t.sectionTitle().isEmpty() ? "" : ": " + t.sectionTitle());
+      tableSvgs.add(OutputFile.text(note.slug() + "/" + t.svgName(), tableSvg.render(t.model(), title)));
+    }
+    return new Rendered(page, dir, rendered.links(), tableSvgs);
   }
 
   private static List<OutputFile> render(Site site, Theme theme, List<SourceFile> sources) {
@@ -188,16 +214,20 @@ public final class SiteBuilder {
         out.add(new OutputFile(f.contentPath(), f.bytes()));
       }
     }
-    out.sort(null);
-    for (int i = 1; i < out.size(); i++) {
-      if (out.get(i).path().equals(out.get(i - 1).path())) {
+    return out;
+  }
+
+  /** Sorts the files by path; two files for one path (a static file named like a page) is an error. */
+  private static void checkNoClashes(List<OutputFile> files) {
+    files.sort(null);
+    for (int i = 1; i < files.size(); i++) {
+      if (files.get(i).path().equals(files.get(i - 1).path())) {
         throw new BuildFailure(
             Diagnostic.error(
-                SourcePos.of("content/" + out.get(i).path()),
+                SourcePos.of("content/" + files.get(i).path()),
                 "output-clash",
-                "two things would be written to " + out.get(i).path() + "; rename the file"));
+                "two things would be written to " + files.get(i).path() + "; rename the file"));
       }
     }
-    return out;
   }
 }

@@ -38,13 +38,28 @@ public final class DiagramRenderer {
    * @throws DiagramTooLargeException if the drawing exceeds the size limit
    */
   public Diagram render(String text, String title, String idPrefix) {
+    return render(text, title, idPrefix, true);
+  }
+
+  /**
+   * Draws {@code text} as SVG to be placed inline in a themed page: no embedded stylesheet or style attribute (the
+   * page's stylesheet styles {@code .versus-diagram}, and its Content-Security-Policy allows no inline styles), and
+   * plain {@code width}/{@code height} attributes so the page reserves the space before drawing.
+   *
+   * @throws DiagramTooLargeException if the drawing exceeds the size limit
+   */
+  public Diagram renderForPage(String text, String title, String idPrefix) {
+    return render(text, title, idPrefix, false);
+  }
+
+  private Diagram render(String text, String title, String idPrefix, boolean standalone) {
     Issues issues = new Issues();
     Grid grid = Grid.parse(text, tabWidth, issues);
     Cells cells = Cells.classify(grid);
     BoxFinder boxes = BoxFinder.find(cells, issues);
     Tracer tracer = Tracer.trace(cells, boxes, issues);
     List<TextRuns.Run> runs = TextRuns.collect(cells, boxes.boxes);
-    String svg = SvgWriter.write(grid, boxes.boxes, tracer, runs, title, idPrefix);
+    String svg = SvgWriter.write(grid, boxes.boxes, tracer, runs, title, idPrefix, standalone);
     return new Diagram(svg, grid.cols, grid.rows, boxes.boxes.size(), issues.sorted());
   }
 

@@ -26,8 +26,14 @@ final class SvgWriter {
 
   private SvgWriter() {}
 
+  /**
+   * @param standalone embed the stylesheet and size the drawing with a style attribute, for an SVG that must stand on
+   *     its own; otherwise (inline in a themed page whose Content-Security-Policy forbids inline styles) leave styling
+   *     to the page's stylesheet and give plain width and height attributes, which also reserve the drawing's space
+   *     before it is laid out
+   */
   static String write(Grid grid, List<Box> boxes, Tracer tracer, List<TextRuns.Run> runs, String title,
-      String idPrefix) {
+      String idPrefix, boolean standalone) {
     String id = Svg.idPrefix(idPrefix);
     double w = Geometry.width(grid.cols);
     double h = Geometry.height(grid.rows);
@@ -35,14 +41,23 @@ final class SvgWriter {
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"versus-diagram\" role=\"img\" aria-labelledby=\"")
         .append(id).append("-title ").append(id).append("-desc\" viewBox=\"0 0 ");
     Svg.num(out, w).append(' ');
-    Svg.num(out, h).append("\" width=\"100%\" style=\"max-width:");
-    Svg.num(out, w).append("px;height:auto\" data-columns=\"").append(grid.cols).append("\" data-rows=\"")
+    if (standalone) {
+      Svg.num(out, h).append("\" width=\"100%\" style=\"max-width:");
+      Svg.num(out, w).append("px;height:auto\"");
+    } else {
+      Svg.num(out, h).append("\" width=\"");
+      Svg.num(out, w).append("\" height=\"");
+      Svg.num(out, h).append('"');
+    }
+    out.append(" data-columns=\"").append(grid.cols).append("\" data-rows=\"")
         .append(grid.rows).append("\" data-boxes=\"").append(boxes.size()).append("\">\n");
     out.append("<title id=\"").append(id).append("-title\">");
     Svg.escape(out, title == null ? "" : title).append("</title>\n");
     out.append("<desc id=\"").append(id).append("-desc\">");
     Svg.escape(out, describe(boxes.size(), runs)).append("</desc>\n");
-    out.append("<style>").append(STYLE).append("</style>\n");
+    if (standalone) {
+      out.append("<style>").append(STYLE).append("</style>\n");
+    }
     out.append("<g class=\"vd-shapes\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\""
         + " stroke-linecap=\"round\" stroke-linejoin=\"round\">\n");
     for (Box box : boxes) {

@@ -29,6 +29,12 @@ final class Tables {
           th.attr("scope", "col");
         }
       }
+      if (firstColumnNamesRows(table)) {
+        for (Element row : table.select("tbody tr")) {
+          Element first = row.child(0);
+          first.tagName("th").attr("scope", "row");
+        }
+      }
       Element parent = table.parent();
       if (parent != null && parent.hasClass("table-scroll")) {
         continue;
@@ -38,6 +44,31 @@ final class Tables {
       table.before(wrap);
       wrap.appendChild(table);
     }
+  }
+
+  /**
+   * A comparison table's first column names what each row is about ({@code | Feature | ECS | EKS |}): it has a header
+   * above it, and its cells are all filled, short, different from each other, and not numbers.
+   */
+  static boolean firstColumnNamesRows(Element table) {
+    if (table.selectFirst("thead th") == null) {
+      return false;
+    }
+    var rows = table.select("tbody tr");
+    if (rows.isEmpty() || table.selectFirst("thead tr").childrenSize() < 2) {
+      return false;
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Element row : rows) {
+      if (row.childrenSize() == 0 || !row.child(0).is("td")) {
+        return false;
+      }
+      String text = row.child(0).text().strip();
+      if (text.isEmpty() || text.length() > 80 || text.matches("[-+]?[\\d.,%$€£ ]+") || !seen.add(text)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String label(Element table, int n) {

@@ -129,12 +129,16 @@ public final class MarkdownRenderer {
     Map<Node, String> fragmentKeys = new IdentityHashMap<>();
     renderCodeBlocks(note, doc, headingIds, title, fragments, fragmentKeys, sink);
 
+    Map<Node, Integer> tableIndex = new IdentityHashMap<>();
+    List<NoteTable> tables = tables(note, doc, headingIds, tableIndex);
+    NodeRenderers.TABLE_INDEX.set(doc, tableIndex);
     NodeRenderers.HEADING_IDS.set(doc, headingIds);
     NodeRenderers.HEADING_LEVELS.set(doc, levels);
     NodeRenderers.FRAGMENT_KEYS.set(doc, fragmentKeys);
     String html = renderer.render(doc);
     return new RenderedNote(
-        note, title, titleId, description, html, fragments, headings, links(note, doc, lenient), countWords(doc));
+        note, title, titleId, description, html, fragments, headings, tables, links(note, doc, lenient),
+        countWords(doc));
   }
 
   private void renderCodeBlocks(
@@ -171,8 +175,10 @@ public final class MarkdownRenderer {
       }
       index++;
       // flexmark's lines are 0-based; startLine is the 0-based line of the first content line.
-      SourcePos pos = SourcePos.of(note.sourcePath(), note.bodyLine() + startLine, 1);
-      CodeBlock block = new CodeBlock(info, text, pos, nearest, "d" + index + "-");
+      // Indented blocks lose four columns of indentation before their text reaches a renderer.
+      int column = n instanceof IndentedCodeBlock ? 5 : 1;
+      SourcePos pos = SourcePos.of(note.sourcePath(), note.bodyLine() + startLine, column);
+      CodeBlock block = new CodeBlock(info, text, pos, nearest, "d" + index);
       for (CodeBlockRenderer r : codeBlockRenderers) {
         Optional<String> out = r.render(block, sink);
         if (out.isPresent()) {
@@ -183,6 +189,26 @@ public final class MarkdownRenderer {
         }
       }
     }
+  }
+
+  /** Every GFM table as data, numbered in document order, with its position and the heading it is under. */
+  private static List<NoteTable> tables(
+      Note note, Document doc, Map<Node, String> headingIds, Map<Node, Integer> tableIndex) {
+    List<NoteTable> out = new ArrayList<>();
+    String section = "";
+    String sectionTitle = "";
+    for (Node n : descendants(doc)) {
+      if (n instanceof com.vladsch.flexmark.ast.Heading h && headingIds.containsKey(h)) {
+        section = headingIds.get(h);
+        sectionTitle = plainText(h).strip();
+      } else if (n instanceof com.vladsch.flexmark.ext.tables.TableBlock t) {
+        int index = out.size() + 1;
+        tableIndex.put(t, index);
+        SourcePos pos = SourcePos.of(note.sourcePath(), note.bodyLine() + t.getLineNumber(), 1);
+        out.add(new NoteTable(index, TableExtractor.extract(t), pos, section, sectionTitle));
+      }
+    }
+    return out;
   }
 
   /** Every link and image of the body with its position in the note file. */

@@ -23,6 +23,7 @@ final class NodeRenderers implements NodeRenderer {
 
   static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("VERSUS_HEADING_IDS", Map.of());
   static final DataKey<Map<Node, Integer>> HEADING_LEVELS = new DataKey<>("VERSUS_HEADING_LEVELS", Map.of());
+  static final DataKey<Map<Node, Integer>> TABLE_INDEX = new DataKey<>("VERSUS_TABLE_INDEX", Map.of());
   static final DataKey<Map<Node, String>> FRAGMENT_KEYS = new DataKey<>("VERSUS_FRAGMENT_KEYS", Map.of());
 
   static HtmlRenderer.HtmlRendererExtension extension() {
@@ -42,7 +43,8 @@ final class NodeRenderers implements NodeRenderer {
     return Set.of(
         new NodeRenderingHandler<>(Heading.class, this::heading),
         new NodeRenderingHandler<>(FencedCodeBlock.class, this::codeBlock),
-        new NodeRenderingHandler<>(IndentedCodeBlock.class, this::codeBlock));
+        new NodeRenderingHandler<>(IndentedCodeBlock.class, this::codeBlock),
+        new NodeRenderingHandler<>(com.vladsch.flexmark.ext.tables.TableBlock.class, this::table));
   }
 
   private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
@@ -64,6 +66,18 @@ final class NodeRenderers implements NodeRenderer {
     html.raw("<a class=\"heading-anchor\" href=\"#" + escapeAttr(id) + "\" aria-label=\"" + escapeAttr(label) + "\">")
         .raw("#</a></div>")
         .line();
+  }
+
+  /** The table as flexmark renders it, followed by a link to the same table drawn as SVG (written by the build). */
+  private void table(com.vladsch.flexmark.ext.tables.TableBlock node, NodeRendererContext context, HtmlWriter html) {
+    context.delegateRender();
+    Integer index = TABLE_INDEX.get(context.getDocument()).get(node);
+    if (index != null) {
+      html.line()
+          .raw("<p class=\"table-tools\"><a class=\"table-svg\" href=\"table-" + index + ".svg\" aria-label=\"Table "
+              + index + " as an SVG image\">SVG</a></p>")
+          .line();
+    }
   }
 
   private void codeBlock(Node node, NodeRendererContext context, HtmlWriter html) {

@@ -15,6 +15,7 @@ import versus.note.Note;
  * @param html the body, not yet sanitized; trusted fragments are left as placeholders (see {@link #fragments})
  * @param fragments trusted HTML by placeholder key, made by {@link CodeBlockRenderer}s, to insert after sanitizing
  * @param headings every heading of the body in order (the title heading excluded when it was taken out)
+ * @param tables every GFM table, as data
  * @param links every Markdown link and image of the body, with its position
  * @param words number of words, for reading time
  */
@@ -26,6 +27,7 @@ public record RenderedNote(
     String html,
     Map<String, String> fragments,
     List<Heading> headings,
+    List<NoteTable> tables,
     List<LinkRef> links,
     int words) {
 
@@ -40,6 +42,7 @@ public record RenderedNote(
     Objects.requireNonNull(html, "html");
     fragments = Map.copyOf(fragments);
     headings = List.copyOf(headings);
+    tables = List.copyOf(tables);
     links = List.copyOf(links);
   }
 

@@ -20,6 +20,7 @@ import versus.note.FrontMatter;
  * @param readingMinutes estimated reading time
  * @param front the note's front matter (order, tags, extra keys)
  * @param updated when the note last changed according to git, if known
+ * @param documentation a page of the theme's documentation rather than a note of the site
  */
 public record Page(
     String slug,
@@ -31,7 +32,8 @@ public record Page(
     List<Heading> headings,
     int readingMinutes,
     FrontMatter front,
-    Optional<LocalDate> updated) {
+    Optional<LocalDate> updated,
+    boolean documentation) {
 
   public Page {
     Objects.requireNonNull(slug);

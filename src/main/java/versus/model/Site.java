@@ -24,7 +24,9 @@ public record Site(SiteConfig config, List<Page> pages) {
   private static Comparator<Page> readingOrder() {
     Collator collator = Collator.getInstance(Locale.ROOT);
     collator.setStrength(Collator.SECONDARY);
-    return Comparator.<Page>comparingInt(p -> p.front().order().orElse(Integer.MAX_VALUE))
+    // Notes first, then the theme's documentation pages.
+    return Comparator.<Page, Boolean>comparing(Page::documentation)
+        .thenComparingInt(p -> p.front().order().orElse(Integer.MAX_VALUE))
         .thenComparing(Page::title, collator)
         .thenComparing(Page::title)
         .thenComparing(Page::slug);

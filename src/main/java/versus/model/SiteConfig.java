@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param language the BCP 47 language of the content ({@code en})
  * @param repoUrl the repository's web address, for "Edit this page" links; empty when none
  * @param editBranch the branch those links point at
+ * @param themeDocs publish the theme's documentation pages under {@code theme/}
  */
 public record SiteConfig(
     String title,
@@ -22,10 +23,11 @@ public record SiteConfig(
     String theme,
     String language,
     Optional<String> repoUrl,
-    String editBranch) {
+    String editBranch,
+    boolean themeDocs) {
 
   public static final SiteConfig DEFAULTS =
-      new SiteConfig("Versus", "", Optional.empty(), "default", "en", Optional.empty(), "main");
+      new SiteConfig("Versus", "", Optional.empty(), "default", "en", Optional.empty(), "main", false);
 
   public SiteConfig {
     Objects.requireNonNull(title);
@@ -38,11 +40,11 @@ public record SiteConfig(
   }
 
   public SiteConfig withTheme(String name) {
-    return new SiteConfig(title, description, baseUrl, name, language, repoUrl, editBranch);
+    return new SiteConfig(title, description, baseUrl, name, language, repoUrl, editBranch, themeDocs);
   }
 
   public SiteConfig withBaseUrl(String url) {
-    return new SiteConfig(title, description, Optional.of(url), theme, language, repoUrl, editBranch);
+    return new SiteConfig(title, description, Optional.of(url), theme, language, repoUrl, editBranch, themeDocs);
   }
 
   /** The path part of the base URL ({@code /notes/}), or {@code /} when none is configured. */

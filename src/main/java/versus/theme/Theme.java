@@ -41,18 +41,21 @@ public final class Theme {
   private final Map<String, String> assetUrls;
   private final List<OutputFile> assetFiles;
   private final String headScript;
+  private final Map<String, String> docs;
 
   private Theme(
       String name,
       Map<String, Mustache> templates,
       Map<String, String> assetUrls,
       List<OutputFile> files,
-      String headScript) {
+      String headScript,
+      Map<String, String> docs) {
     this.name = name;
     this.templates = templates;
     this.assetUrls = assetUrls;
     this.assetFiles = files;
     this.headScript = headScript;
+    this.docs = docs;
   }
 
   /**
@@ -102,7 +105,15 @@ public final class Theme {
       out.add(new OutputFile(hashed, e.getValue()));
     }
     String head = files.read(HEAD_SCRIPT).map(String::strip).orElse("");
-    return new Theme(name, Map.copyOf(compiled), Map.copyOf(urls), List.copyOf(out), head);
+    return new Theme(name, Map.copyOf(compiled), Map.copyOf(urls), List.copyOf(out), head, files.docs());
+  }
+
+  /**
+   * The theme's own documentation pages ({@code docs/*.md}, such as the diagram gallery), by file name, sorted. Sites
+   * publish them only when they ask to ({@code theme_docs: true}).
+   */
+  public Map<String, String> docs() {
+    return docs;
   }
 
   /** The inline head script, or empty when the theme has none. */

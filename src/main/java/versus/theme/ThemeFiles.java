@@ -80,6 +80,25 @@ final class ThemeFiles {
     return out;
   }
 
+  /** The Markdown files under {@code docs/} of every root, by file name, earlier roots winning; sorted. */
+  Map<String, String> docs() {
+    Map<String, String> out = new TreeMap<>();
+    for (Path root : roots) {
+      Path dir = root.resolve("docs");
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> list = Files.list(dir)) {
+        for (Path p : list.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
+          out.putIfAbsent(p.getFileName().toString(), Files.readString(p));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read theme documentation in " + dir, e);
+      }
+    }
+    return out;
+  }
+
   /** The built-in default theme as a path, inside the jar or in the class folder during development. */
   private static Optional<Path> builtIn() {
     URL url = ThemeFiles.class.getClassLoader().getResource(BUILT_IN + "/templates/layout.mustache");

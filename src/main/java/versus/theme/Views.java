@@ -34,6 +34,8 @@ public final class Views {
    * @param nav the notes for the site navigation (all of them on small sites, a window around this one on large)
    * @param navMore true when {@code nav} is a window, not the whole list
    * @param editUrl where to edit the note's source, when a repository is configured
+   * @param notes on the home page: every note
+   * @param docs on the home page: the theme's documentation pages, when the site publishes them
    * @param asset maps a theme asset name ({@code style.css}) to its fingerprinted URL from this page
    * @param headScript the theme's inline head script (colour mode before first paint), to print raw
    * @param scriptHash the CSP source allowing exactly that script ({@code 'sha256-…'})
@@ -60,6 +62,7 @@ public final class Views {
       String editUrl,
       String sourcePath,
       List<NoteLink> notes,
+      List<NoteLink> docs,
       Function<String, String> asset,
       String headScript,
       String scriptHash,
@@ -73,6 +76,10 @@ public final class Views {
 
     public boolean isHome() {
       return "home".equals(kind);
+    }
+
+    public boolean hasDocs() {
+      return docs != null && !docs.isEmpty();
     }
 
     public boolean hasToc() {

@@ -131,9 +131,8 @@ class ThemeBrowserIT {
       assertThat(js(driver, "return document.documentElement.getAttribute('data-theme')")).isNull();
       WebElement toggle = driver.findElement(By.cssSelector("[data-mode-toggle]"));
       assertThat(toggle.getAttribute("aria-label")).isEqualTo("Colour mode: system (switch to light)");
-      toggle.click();
-      toggle.click();
-      assertThat(js(driver, "return document.documentElement.getAttribute('data-theme')")).isEqualTo("dark");
+      clickAndWait(toggle, "light");
+      clickAndWait(toggle, "dark");
       String background = (String) js(driver, "return getComputedStyle(document.body).backgroundColor");
       // Follow a link to a note, as a reader would: the choice must hold there, before and after scripts run.
       driver.findElement(By.cssSelector(".note-list a, .site-nav li a")).click();
@@ -146,6 +145,15 @@ class ThemeBrowserIT {
           .isEqualTo("Colour mode: dark (switch to system)");
       setStoredMode("system");
     }
+  }
+
+  /** Clicks the colour-mode button and waits until the page has switched to {@code mode}. */
+  static void clickAndWait(WebElement toggle, String mode) {
+    toggle.click();
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .withMessage(() -> "colour mode did not become " + mode + "; stored: "
+            + js(driver, "return localStorage.getItem('versus-color-mode')") + ", label: " + toggle.getAttribute("aria-label"))
+        .until(d -> mode.equals(js(driver, "return document.documentElement.getAttribute('data-theme')")));
   }
 
   @ParameterizedTest

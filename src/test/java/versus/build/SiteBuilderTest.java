@@ -53,6 +53,41 @@ class SiteBuilderTest {
   }
 
   @Test
+  void diagramsBecomeInlineSvgFiguresWithTheirSourceAndTablesGetAnSvgFile() throws Exception {
+    String diagram = "┌──────┐    ┌──────┐\n│ Repo │───▶│ ECS  │\n└──────┘    └─────┘\n";
+    TestSite.Built b =
+        TestSite.with(
+                "content/a.md",
+                "# A\n\n## Flow & <em>more</em>\n\n```diagram\n" + diagram + "```\n\n| Feature | ECS |\n|---|---|\n| Scale | Auto |\n")
+            .buildIn(dir);
+    String page = b.file("a/index.html");
+    assertThat(page).contains("<figure class=\"diagram\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"versus-diagram\"");
+    assertThat(page).contains("<title id=\"d1-title\">Flow &amp; more</title>");
+    assertThat(page).contains("<summary>View source</summary><pre><code>┌──────┐");
+    String svg = page.substring(page.indexOf("<svg"), page.indexOf("</svg>"));
+    assertThat(svg).doesNotContain("<style").doesNotContain("style=").contains(">Repo</text>").contains(">ECS</text>");
+    assertThat(svg.replaceAll("<title.*?</title>", "").replaceAll("<desc.*?</desc>", "")).doesNotContain("─").doesNotContain("│");
+    assertThat(b.messages())
+        .anyMatch(m -> m.startsWith("content/a.md:8:19:") && m.contains("info[diagram-ragged-border]"));
+    String table = b.file("a/table-1.svg");
+    assertThat(table).startsWith("<?xml").contains("<svg").contains(">Scale<");
+    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(table.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(page).contains("<th scope=\"row\">Scale</th>").contains("href=\"table-1.svg\"");
+    assertThat(new SiteLinkChecker(b.result().files(), "/").brokenLinks()).isEmpty();
+  }
+
+  @Test
+  void aDiagramTooLargeToDrawIsShownAsTextWithAWarning() {
+    // Few characters, but a 2,102 × 2,101 grid: more cells than the renderer draws.
+    String huge = "+" + "-".repeat(2100) + "+\n" + "|\n".repeat(2100);
+    TestSite.Built b = TestSite.with("content/a.md", "# A\n\n```diagram\n" + huge + "```\n").buildIn(dir);
+    assertThat(b.result().failed()).isFalse();
+    assertThat(b.file("a/index.html")).contains("<pre><code class=\"language-diagram\">+---");
+    assertThat(b.messages()).anyMatch(m -> m.startsWith("content/a.md:4:1: warning[diagram-too-large]"));
+  }
+
+  @Test
   void homePageListsEveryNoteWithDescriptionAndReadingTime() {
     TestSite.Built b =
         TestSite.with("content/b.md", "---\ntitle: Second\norder: 2\n---\nSecond note describes the scaling story well.\n")

@@ -88,6 +88,28 @@ class MainTest {
   }
 
   @Test
+  void diagramCommandDrawsAndChecks() throws IOException {
+    Path good = dir.resolve("good.txt");
+    Files.writeString(good, "┌────┐\n│ A  │──▶ B\n└────┘\n");
+    Run draw = run("diagram", good.toString());
+    assertThat(draw.code()).isZero();
+    assertThat(draw.out()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg").contains(">A</text>");
+    assertThat(run("diagram", "--check", good.toString()).code()).isZero();
+    Path bad = dir.resolve("bad.txt");
+    Files.writeString(bad, "┌────┐   ┌────┐\n│ A  │   │ B\n└────┘   └────┘\n   ▲\n");
+    Run check = run("diagram", "--check", bad.toString());
+    assertThat(check.code()).isEqualTo(1);
+    assertThat(check.err().lines())
+        .containsExactly(
+            bad + ":1:10: warning[unclosed-box]: box corner with no matching corners and sides; drawn as open lines",
+            bad + ":4:4: warning[dangling-arrow]: arrowhead has no line behind it");
+    Path out = dir.resolve("out.svg");
+    assertThat(run("diagram", good.toString(), "-o", out.toString()).code()).isZero();
+    assertThat(out).content().contains("role=\"img\"");
+    assertThat(run("diagram", dir.resolve("missing.txt").toString()).err()).endsWith("missing.txt: error: no such file\n");
+  }
+
+  @Test
   void quietPrintsNothingOnSuccess() {
     TestSite.with("content/a.md", "#A\n").writeTo(dir);
     Run r = run("build", "--source", dir.toString(), "--quiet");

@@ -120,6 +120,30 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void tablesBecomeDataWithInlineStylesPositionAndSection() {
+    RenderedNote r =
+        render("# T\n\n## Compare\n\n| Feature | **ECS** |\n|---|:-:|\n| `Scaling` | [Auto](https://a) *fast* |\n");
+    assertThat(r.tables()).hasSize(1);
+    NoteTable t = r.tables().get(0);
+    assertThat(t.index()).isEqualTo(1);
+    assertThat(t.svgName()).isEqualTo("table-1.svg");
+    assertThat(t.section()).isEqualTo("compare");
+    assertThat(t.pos().line()).isEqualTo(5);
+    assertThat(t.model().header()).extracting(versus.table.Cell::plainText).containsExactly("Feature", "ECS");
+    assertThat(t.model().header().get(1).runs().get(0).bold()).isTrue();
+    assertThat(t.model().aligns()).containsExactly(versus.table.Align.LEFT, versus.table.Align.CENTER);
+    assertThat(t.model().rows()).hasSize(1);
+    var cells = t.model().rows().get(0);
+    assertThat(cells.get(0).runs().get(0).code()).isTrue();
+    assertThat(cells.get(1).runs()).extracting(versus.table.Run::text, versus.table.Run::href, versus.table.Run::italic)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Auto", "https://a", false),
+            org.assertj.core.groups.Tuple.tuple(" ", null, false),
+            org.assertj.core.groups.Tuple.tuple("fast", null, true));
+    assertThat(r.html()).contains("<a class=\"table-svg\" href=\"table-1.svg\" aria-label=\"Table 1 as an SVG image\">SVG</a>");
+  }
+
+  @Test
   void readingTimeCountsWords() {
     assertThat(render("word ".repeat(660)).readingMinutes()).isEqualTo(3);
     assertThat(render("one").readingMinutes()).isEqualTo(1);
