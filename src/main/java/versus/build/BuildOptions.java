@@ -14,6 +14,11 @@ import java.util.Optional;
  */
 public record BuildOptions(Path sourceRoot, Optional<String> theme, Optional<String> baseUrl, boolean drafts) {
 
+  /** Builds with {@code drafts} included or not. */
+  public BuildOptions withDrafts(boolean include) {
+    return new BuildOptions(sourceRoot, theme, baseUrl, include);
+  }
+
   public BuildOptions {
     Objects.requireNonNull(sourceRoot);
     Objects.requireNonNull(theme);

@@ -17,7 +17,7 @@ final class ConfigLoader {
 
   static final String FILE = "versus.yml";
   private static final Set<String> KNOWN =
-      Set.of("title", "description", "base_url", "theme", "language", "repo_url", "edit_branch", "theme_docs");
+      Set.of("title", "description", "base_url", "theme", "language", "repo_url", "edit_branch", "theme_docs", "lint");
 
   private ConfigLoader() {}
 
@@ -65,7 +65,8 @@ final class ConfigLoader {
         string(map, "language").orElse(d.language()),
         string(map, "repo_url").map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u),
         string(map, "edit_branch").orElse(d.editBranch()),
-        bool(map, "theme_docs", sink, text));
+        bool(map, "theme_docs", sink, text),
+        lint(map, sink, text));
   }
 
   private static Optional<String> string(Map<?, ?> map, String key) {
@@ -75,6 +76,34 @@ final class ConfigLoader {
     }
     String s = String.valueOf(v).strip();
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  /** {@code lint:} maps rule ids to off, info, warning or error. */
+  private static Map<String, String> lint(Map<?, ?> map, DiagnosticSink sink, String text) {
+    Object v = map.get("lint");
+    if (v == null) {
+      return Map.of();
+    }
+    if (!(v instanceof Map<?, ?> rules)) {
+      sink.report(Diagnostic.error(SourcePos.of(FILE, lineOf(text, "lint"), 1), "config",
+          "'lint' must map rule ids to off, info, warning or error"));
+      return Map.of();
+    }
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (Map.Entry<?, ?> e : rules.entrySet()) {
+      String rule = String.valueOf(e.getKey());
+      String level = e.getValue() instanceof Boolean b ? (b ? "warning" : "off") : String.valueOf(e.getValue());
+      SourcePos pos = SourcePos.of(FILE, lineOf(text, "  " + rule), 1);
+      if (versus.lint.Rule.of(rule).isEmpty() || rule.startsWith("diagram-") && !rule.equals("diagram-tab")) {
+        sink.report(Diagnostic.warning(pos, "config", "unknown lint rule '" + rule + "' is ignored; run"
+            + " 'versus check --list-rules' to see them"));
+      } else if (!Set.of("off", "info", "warning", "error").contains(level)) {
+        sink.report(Diagnostic.error(pos, "config", "lint rule '" + rule + "' must be off, info, warning or error"));
+      } else {
+        out.put(rule, level);
+      }
+    }
+    return out;
   }
 
   private static boolean bool(Map<?, ?> map, String key, DiagnosticSink sink, String text) {
@@ -92,7 +121,7 @@ final class ConfigLoader {
   private static int lineOf(String text, String key) {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].startsWith(key + ":")) {
+      if (lines[i].startsWith(key + ":") || (key.startsWith(" ") && lines[i].strip().startsWith(key.strip() + ":"))) {
         return i + 1;
       }
     }
@@ -101,7 +130,7 @@ final class ConfigLoader {
 
   /** Settings read by later stages (comparison subjects, search synonyms, lint rules), known here so none is "unknown". */
   static final class ExtensionKeys {
-    static final Set<String> KEYS = Set.of("subjects", "feature_aliases", "synonyms", "lint", "nav_limit");
+    static final Set<String> KEYS = Set.of("subjects", "feature_aliases", "synonyms", "nav_limit");
 
     private ExtensionKeys() {}
   }

@@ -47,24 +47,45 @@ public final class SiteBuilder {
   private final HtmlProcessor html = new HtmlProcessor();
   private final versus.table.TableSvgRenderer tableSvg = new versus.table.TableSvgRenderer();
 
+  private final versus.lint.Linter linter;
+
+  /** A builder for {@code versus build}: what the renderers had to straighten out is only noted. */
   public SiteBuilder() {
-    this.markdown = new MarkdownRenderer(List.of(new DiagramBlocks(versus.diag.Severity.INFO)));
+    this(false);
+  }
+
+  private SiteBuilder(boolean check) {
+    this.markdown =
+        new MarkdownRenderer(
+            List.of(new DiagramBlocks(check ? versus.diag.Severity.WARNING : versus.diag.Severity.INFO)));
+    this.linter = check ? new versus.lint.Linter() : null;
+  }
+
+  /** A builder for {@code versus check}: it also runs every lint rule, and reports diagram repairs as warnings. */
+  public static SiteBuilder forCheck() {
+    return new SiteBuilder(true);
   }
 
   public BuildResult build(BuildOptions options) {
     Diagnostics diagnostics = new Diagnostics();
     List<OutputFile> files = new ArrayList<>();
     int noteCount = 0;
+    Map<String, String> lintSettings = Map.of();
     try {
       Path root = options.sourceRoot();
       SiteConfig config = ConfigLoader.load(root, diagnostics);
       config = options.theme().map(config::withTheme).orElse(config);
       config = options.baseUrl().map(config::withBaseUrl).orElse(config);
+      lintSettings = config.lint();
       Theme theme = Theme.load(root, config.theme());
 
       List<SourceFile> sources = scanner.scan(root, diagnostics);
+      if (!java.nio.file.Files.isDirectory(root.resolve("content"))) {
+        return new BuildResult(List.of(), diagnostics.sorted(), 0); // nothing to build; the scanner said why
+      }
       List<Note> notes = new ArrayList<>(parseNotes(sources, options.drafts(), diagnostics));
-      if (config.themeDocs()) {
+      // check looks at the user's notes only; the theme's pages are the theme's business.
+      if (config.themeDocs() && linter == null) {
         for (Map.Entry<String, String> doc : theme.docs().entrySet()) {
           String path = "themes/" + theme.name() + "/docs/" + doc.getKey();
           notes.add(noteParser.parse(path, THEME_DOCS + "/" + doc.getKey(), doc.getValue(), diagnostics));
@@ -77,9 +98,8 @@ public final class SiteBuilder {
           staticFiles.add(f.contentPath());
         }
       }
-      if (diagnostics.hasErrors()) {
-        return new BuildResult(List.of(), diagnostics.sorted(), 0);
-      }
+      // Errors so far (front matter, slugs) do not stop the build: every note is still rendered, so one run reports
+      // every problem; the result is discarded at the end if there were errors.
       if (notes.isEmpty()) {
         diagnostics.report(
             Diagnostic.warning(SourcePos.of("content/"), "no-notes", "no notes found; add Markdown files to content/"));
@@ -112,10 +132,11 @@ public final class SiteBuilder {
     } catch (BuildFailure failure) {
       failure.diagnostics().forEach(diagnostics::report);
     }
-    if (diagnostics.hasErrors()) {
-      return new BuildResult(List.of(), diagnostics.sorted(), 0);
+    List<Diagnostic> reported = LintSettings.apply(lintSettings, diagnostics.sorted());
+    if (reported.stream().anyMatch(Diagnostic::isError)) {
+      return new BuildResult(List.of(), reported, 0);
     }
-    return new BuildResult(files, diagnostics.sorted(), noteCount);
+    return new BuildResult(files, reported, noteCount);
   }
 
   private List<Note> parseNotes(List<SourceFile> sources, boolean drafts, Diagnostics diagnostics) {
@@ -172,6 +193,9 @@ public final class SiteBuilder {
       Map<String, java.time.LocalDate> dates,
       Diagnostics diagnostics) {
     RenderedNote rendered = markdown.render(note, diagnostics);
+    if (linter != null) {
+      linter.lint(rendered, diagnostics);
+    }
     String contentPath = note.sourcePath().substring(note.sourcePath().indexOf('/') + 1);
     String dir = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
     String body = html.process(rendered, new PageLinks(note.slug(), dir, slugs, staticFiles));

@@ -62,13 +62,14 @@ final class BuildCommand implements Callable<Integer> {
     BuildResult result =
         new SiteBuilder()
             .build(new BuildOptions(root, Optional.ofNullable(theme), Optional.ofNullable(baseUrl), drafts));
+    DiagnosticPrinter printer = DiagnosticPrinter.forTerminal();
     for (Diagnostic d : result.diagnostics()) {
       boolean show =
           d.severity() == Severity.ERROR
               || (!quiet && d.severity() == Severity.WARNING)
               || (verbose && d.severity() == Severity.INFO);
       if (show) {
-        stderr.println(d);
+        printer.print(stderr, d);
       }
     }
     if (result.failed()) {

@@ -77,6 +77,7 @@ public final class MarkdownRenderer {
               "'#' without a space is not a heading in Markdown; rendered as one, but add a space after '#'"));
     }
     Document doc = parser.parse(lenient.text());
+    FactCollector.Collected collected = FactCollector.collect(note, doc, lenient);
 
     HeadingIds ids = new HeadingIds();
     Map<Node, String> headingIds = new IdentityHashMap<>();
@@ -137,8 +138,8 @@ public final class MarkdownRenderer {
     NodeRenderers.FRAGMENT_KEYS.set(doc, fragmentKeys);
     String html = renderer.render(doc);
     return new RenderedNote(
-        note, title, titleId, description, html, fragments, headings, tables, links(note, doc, lenient),
-        countWords(doc));
+        note, title, titleId, description, html, fragments, headings, tables, collected.links(),
+        collected.facts(), countWords(doc));
   }
 
   private void renderCodeBlocks(
@@ -207,36 +208,6 @@ public final class MarkdownRenderer {
         SourcePos pos = SourcePos.of(note.sourcePath(), note.bodyLine() + t.getLineNumber(), 1);
         out.add(new NoteTable(index, TableExtractor.extract(t), pos, section, sectionTitle));
       }
-    }
-    return out;
-  }
-
-  /** Every link and image of the body with its position in the note file. */
-  private static List<LinkRef> links(Note note, Document doc, LenientHeadings.Result lenient) {
-    List<LinkRef> out = new ArrayList<>();
-    versus.diag.LineIndex lines = null;
-    for (Node n : descendants(doc)) {
-      String url;
-      boolean image;
-      if (n instanceof Link l) {
-        url = l.getUrl().toString();
-        image = false;
-      } else if (n instanceof Image i) {
-        url = i.getUrl().toString();
-        image = true;
-      } else {
-        continue;
-      }
-      if (lines == null) {
-        lines = new versus.diag.LineIndex(lenient.text());
-      }
-      int offset = n.getStartOffset();
-      int line = lines.line(offset);
-      int column = lines.column(offset);
-      if (lenient.lines().contains(line) && column > 1) {
-        column--; // the space LenientHeadings inserted is not in the file
-      }
-      out.add(new LinkRef(url, SourcePos.of(note.sourcePath(), note.bodyLine() + line - 1, column), image));
     }
     return out;
   }

@@ -17,6 +17,7 @@ import versus.note.Note;
  * @param headings every heading of the body in order (the title heading excluded when it was taken out)
  * @param tables every GFM table, as data
  * @param links every Markdown link and image of the body, with its position
+ * @param facts what the note says about itself as written, for lint rules
  * @param words number of words, for reading time
  */
 public record RenderedNote(
@@ -29,6 +30,7 @@ public record RenderedNote(
     List<Heading> headings,
     List<NoteTable> tables,
     List<LinkRef> links,
+    NoteFacts facts,
     int words) {
 
   /** Attribute that marks where a trusted fragment goes: {@code <div data-versus-fragment="KEY"></div>}. */
@@ -44,6 +46,7 @@ public record RenderedNote(
     headings = List.copyOf(headings);
     tables = List.copyOf(tables);
     links = List.copyOf(links);
+    Objects.requireNonNull(facts, "facts");
   }
 
   /** Reading time in whole minutes at 220 words a minute, at least 1. */

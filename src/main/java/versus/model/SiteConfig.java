@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param repoUrl the repository's web address, for "Edit this page" links; empty when none
  * @param editBranch the branch those links point at
  * @param themeDocs publish the theme's documentation pages under {@code theme/}
+ * @param lint lint rule settings by rule id: {@code off}, {@code info}, {@code warning} or {@code error}
  */
 public record SiteConfig(
     String title,
@@ -24,10 +25,11 @@ public record SiteConfig(
     String language,
     Optional<String> repoUrl,
     String editBranch,
-    boolean themeDocs) {
+    boolean themeDocs,
+    java.util.Map<String, String> lint) {
 
   public static final SiteConfig DEFAULTS =
-      new SiteConfig("Versus", "", Optional.empty(), "default", "en", Optional.empty(), "main", false);
+      new SiteConfig("Versus", "", Optional.empty(), "default", "en", Optional.empty(), "main", false, java.util.Map.of());
 
   public SiteConfig {
     Objects.requireNonNull(title);
@@ -37,14 +39,15 @@ public record SiteConfig(
     Objects.requireNonNull(language);
     Objects.requireNonNull(repoUrl);
     Objects.requireNonNull(editBranch);
+    lint = java.util.Map.copyOf(lint);
   }
 
   public SiteConfig withTheme(String name) {
-    return new SiteConfig(title, description, baseUrl, name, language, repoUrl, editBranch, themeDocs);
+    return new SiteConfig(title, description, baseUrl, name, language, repoUrl, editBranch, themeDocs, lint);
   }
 
   public SiteConfig withBaseUrl(String url) {
-    return new SiteConfig(title, description, Optional.of(url), theme, language, repoUrl, editBranch, themeDocs);
+    return new SiteConfig(title, description, Optional.of(url), theme, language, repoUrl, editBranch, themeDocs, lint);
   }
 
   /** The path part of the base URL ({@code /notes/}), or {@code /} when none is configured. */

@@ -110,6 +110,45 @@ class MainTest {
   }
 
   @Test
+  void checkPrintsDiagnosticsAndExitsOneOnlyOnErrorsOrWithStrict() throws IOException {
+    TestSite.with("content/a.md", "#Title\n\nText with a [link](#nowhere).\n").writeTo(dir);
+    Run text = run("check", "--source", dir.toString());
+    assertThat(text.code()).isZero();
+    assertThat(text.err().lines())
+        .containsExactly(
+            "content/a.md:1:1: warning[heading-space]: '#' without a space is not a heading in Markdown; rendered as"
+                + " one, but add a space after '#'",
+            "content/a.md:3:13: warning[broken-link]: '#nowhere' matches no heading in this page; its headings are"
+                + " #title");
+    assertThat(text.out()).isEqualTo("Checked 1 note: 0 errors, 2 warnings.\n");
+    assertThat(dir.resolve("site")).doesNotExist();
+    assertThat(run("check", "--source", dir.toString(), "--strict").code()).isEqualTo(1);
+
+    Run json = run("check", "--source", dir.toString(), "--format", "json");
+    var parsed = com.google.gson.JsonParser.parseString(json.out()).getAsJsonArray();
+    assertThat(parsed).hasSize(2);
+    var first = parsed.get(0).getAsJsonObject();
+    assertThat(first.get("file").getAsString()).isEqualTo("content/a.md");
+    assertThat(first.get("line").getAsInt()).isEqualTo(1);
+    assertThat(first.get("column").getAsInt()).isEqualTo(1);
+    assertThat(first.get("severity").getAsString()).isEqualTo("warning");
+    assertThat(first.get("rule").getAsString()).isEqualTo("heading-space");
+
+    TestSite.with("content/b.md", "---\ntitle: [x\n---\n").writeTo(dir);
+    Run broken = run("check", "--source", dir.toString());
+    assertThat(broken.code()).isEqualTo(1);
+    assertThat(broken.err()).contains("content/b.md:3:1: error[front-matter]");
+    assertThat(broken.out()).isEqualTo("Checked the project: 1 error, 2 warnings.\n");
+  }
+
+  @Test
+  void checkListsItsRules() {
+    Run r = run("check", "--list-rules");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("heading-space").contains("chat-residue").contains("unclosed-html");
+  }
+
+  @Test
   void quietPrintsNothingOnSuccess() {
     TestSite.with("content/a.md", "#A\n").writeTo(dir);
     Run r = run("build", "--source", dir.toString(), "--quiet");
