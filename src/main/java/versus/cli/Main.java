@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns a folder of Markdown notes into a themed, searchable comparison site.",
-    subcommands = {BuildCommand.class, CheckCommand.class, DiagramCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      CheckCommand.class,
+      NewCommand.class,
+      DiagramCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

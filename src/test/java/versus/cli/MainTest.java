@@ -149,6 +149,25 @@ class MainTest {
   }
 
   @Test
+  void newCreatesANoteWithFrontMatterAndRefusesToOverwrite() throws IOException {
+    Run r = run("new", "--source", dir.toString(), "ECS: \"Fargate\" # vs EC2");
+    assertThat(r.code()).isZero();
+    Path note = dir.resolve("content/ecs-fargate-vs-ec2.md");
+    assertThat(r.out()).endsWith("content/ecs-fargate-vs-ec2.md\n");
+    assertThat(note).content().startsWith("---\ntitle: \"ECS: \\\"Fargate\\\" # vs EC2\"\ndescription: \"\"\ntags: []\n---\n");
+    Files.writeString(note, "mine");
+    Run again = run("new", "--source", dir.toString(), "ECS: Fargate vs EC2");
+    assertThat(again.code()).isEqualTo(1);
+    assertThat(again.err()).contains("exists already");
+    assertThat(note).hasContent("mine");
+    // The note it made builds, with its title from the front matter.
+    Files.delete(note);
+    run("new", "--source", dir.toString(), "ECS: \"Fargate\" # vs EC2");
+    assertThat(run("build", "--source", dir.toString(), "-q").code()).isZero();
+    assertThat(dir.resolve("site/ecs-fargate-vs-ec2/index.html")).content().contains("<h1 id=\"ecs-fargate--vs-ec2\">");
+  }
+
+  @Test
   void quietPrintsNothingOnSuccess() {
     TestSite.with("content/a.md", "#A\n").writeTo(dir);
     Run r = run("build", "--source", dir.toString(), "--quiet");
