@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       BuildCommand.class,
       CheckCommand.class,
       NewCommand.class,
+      ServeCommand.class,
       DiagramCommand.class,
       CommandLine.HelpCommand.class
     })
