@@ -67,6 +67,11 @@ public final class SiteBuilder {
   }
 
   public BuildResult build(BuildOptions options) {
+    return build(options, Progress.NONE);
+  }
+
+  /** Builds, reporting how many notes and pages are done to {@code progress}. */
+  public BuildResult build(BuildOptions options, Progress progress) {
     Diagnostics diagnostics = new Diagnostics();
     List<OutputFile> files = new ArrayList<>();
     int noteCount = 0;
@@ -106,9 +111,14 @@ public final class SiteBuilder {
       }
 
       Map<String, java.time.LocalDate> dates = GitDates.of(root);
+      java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
       List<Rendered> rendered =
           notes.parallelStream()
-              .map(n -> page(n, slugByContentPath, staticFiles, dates, diagnostics))
+              .map(n -> {
+                Rendered r = page(n, slugByContentPath, staticFiles, dates, diagnostics);
+                progress.update("notes", done.incrementAndGet(), notes.size());
+                return r;
+              })
               .toList();
       List<Page> pages = rendered.stream().map(Rendered::page).toList();
       LinkCheck links = new LinkCheck(pages, slugByContentPath, staticFiles);
@@ -123,7 +133,7 @@ public final class SiteBuilder {
                 "config",
                 "no base_url set: pages have no canonical link and sitemap.xml uses relative addresses"));
       }
-      files = new ArrayList<>(render(site, theme, sources));
+      files = new ArrayList<>(render(site, theme, sources, progress));
       for (Rendered r : rendered) {
         files.addAll(r.extraFiles());
       }
@@ -221,13 +231,19 @@ public final class SiteBuilder {
     return new Rendered(page, dir, rendered.links(), tableSvgs);
   }
 
-  private static List<OutputFile> render(Site site, Theme theme, List<SourceFile> sources) {
+  private static List<OutputFile> render(Site site, Theme theme, List<SourceFile> sources, Progress progress) {
     PageViews views = new PageViews(site, theme);
     List<OutputFile> out = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    int total = site.pages().size();
     out.addAll(
-        IntStream.range(0, site.pages().size())
+        IntStream.range(0, total)
             .parallel()
-            .mapToObj(i -> OutputFile.text(site.pages().get(i).outputPath(), theme.render("page", views.note(i))))
+            .mapToObj(i -> {
+              OutputFile f = OutputFile.text(site.pages().get(i).outputPath(), theme.render("page", views.note(i)));
+              progress.update("pages", done.incrementAndGet(), total);
+              return f;
+            })
             .toList());
     out.add(OutputFile.text("index.html", theme.render("home", views.home())));
     out.add(OutputFile.text("404.html", theme.render("404", views.notFound())));

@@ -59,9 +59,12 @@ final class BuildCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Path root = source.toAbsolutePath().normalize();
     Path target = out != null ? out : root.resolve("site");
+    ProgressLine progress = new ProgressLine(stderr, System.console() != null);
     BuildResult result =
         new SiteBuilder()
-            .build(new BuildOptions(root, Optional.ofNullable(theme), Optional.ofNullable(baseUrl), drafts));
+            .build(new BuildOptions(root, Optional.ofNullable(theme), Optional.ofNullable(baseUrl), drafts),
+                quiet ? versus.build.Progress.NONE : progress);
+    progress.finish();
     DiagnosticPrinter printer = DiagnosticPrinter.forTerminal();
     for (Diagnostic d : result.diagnostics()) {
       boolean show =
