@@ -92,7 +92,7 @@ public final class Theme {
       try {
         compiled.put(t, factory.compile(path));
       } catch (MustacheException e) {
-        throw new BuildFailure(templateError(files, path, e));
+        throw new BuildFailure(templateError(sourceRoot, files, path, e));
       }
     }
     Map<String, String> urls = new TreeMap<>();
@@ -203,9 +203,17 @@ public final class Theme {
     }
   }
 
-  private static Diagnostic templateError(ThemeFiles files, String path, MustacheException e) {
-    String where = files.origin(path).map(Path::toString).orElse(path);
-    String message = rootMessage(e);
+  private static Diagnostic templateError(Path sourceRoot, ThemeFiles files, String path, MustacheException e) {
+    String where =
+        files.origin(path)
+            .map(p -> p.startsWith(sourceRoot) ? sourceRoot.relativize(p).toString().replace('\\', '/') : p.toString())
+            .orElse(path);
+    String message = rootMessage(e).replaceAll(" in templates/[^ ]+\\.mustache:\\d+", "");
+    java.util.regex.Matcher missing = java.util.regex.Pattern.compile("Template templates/(.+)\\.mustache not found")
+        .matcher(message);
+    if (missing.find()) {
+      message = "partial '" + missing.group(1) + "' not found in the theme's templates/ or the default theme's";
+    }
     int line = 0;
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("@\\[[^:\\]]*:(\\d+)]").matcher(message);
     if (m.find()) {
