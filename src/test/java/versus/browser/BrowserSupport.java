@@ -29,7 +29,7 @@ final class BrowserSupport {
         ((JavascriptExecutor) driver)
             .executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                    + "axe.run(document, {resultTypes: ['violations'], rules: {'target-size': {enabled: true}}}).then(function (r) {"
                     + "  done(r.violations.map(function (v) {"
                     + "    return v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(function (n) {"
                     + "      return n.target.join(' ') + ' [' + (n.failureSummary || '').replace(/\\s+/g, ' ') + ']';"
