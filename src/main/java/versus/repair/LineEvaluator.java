@@ -1,0 +1,143 @@
+package versus.repair;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides, for one line and one code page, which stretches are mojibake. A stretch is repaired when its decoded form
+ * is valid, not rare, and no stranger than the original (see {@link Oddness}); a line is repaired only when at least
+ * one stretch is clear evidence (a long sequence, or one whose repair removes oddness) and the evidence outweighs
+ * the stretches that decode to nonsense and the accented letters that decode to nothing.
+ */
+final class LineEvaluator {
+
+  private final Oddness oddness;
+  private final CharStats stats;
+  private final EmojiTable emoji;
+
+  LineEvaluator(Oddness oddness, CharStats stats, EmojiTable emoji) {
+    this.oddness = oddness;
+    this.stats = stats;
+    this.emoji = emoji;
+  }
+
+  /**
+   * The verdict on one line in one code page.
+   *
+   * @param score how strongly the line reads as mojibake of this code page (positive: repair it)
+   * @param anchored whether some stretch is clear evidence on its own
+   * @param edits the repairs to make if the line is repaired, left to right, in line indices
+   * @param lossy stretches with bytes missing, to be restored by {@link LostBytes}
+   */
+  record Verdict(CodePage page, double score, boolean anchored, List<Edit> edits, List<Seq> lossy) {}
+
+  /** One replacement in line coordinates (code point indices). */
+  record Edit(int start, int end, int[] replacement) {}
+
+  Verdict evaluate(int[] cps, int length, CodePage page) {
+    List<Seq> seqs = Scanner.scan(cps, length, page);
+    if (seqs.isEmpty()) {
+      return null;
+    }
+    List<Seq> lossy = new ArrayList<>();
+    List<Seq> good = new ArrayList<>();
+    int rejected = 0;
+    for (Seq s : seqs) {
+      if (s.kind() == Seq.Kind.INCOMPLETE) {
+        lossy.add(s);
+      } else if (valid(s.codePoint()) && !oddness.isRare(s.codePoint())) {
+        good.add(s);
+      } else if (s.kind() == Seq.Kind.COMPLETE) {
+        rejected++;
+      }
+    }
+    int[][] replacements = new int[good.size()][];
+    for (int k = 0; k < good.size(); k++) {
+      replacements[k] = replacement(cps, length, good, k);
+    }
+    int[] decoded = new int[length + good.size()];
+    int[] decodedStart = new int[good.size()];
+    int n = 0;
+    int k = 0;
+    for (int i = 0; i < length; ) {
+      if (k < good.size() && good.get(k).start() == i) {
+        decodedStart[k] = n;
+        for (int cp : replacements[k]) {
+          decoded[n++] = cp;
+        }
+        i = good.get(k++).end();
+      } else {
+        decoded[n++] = cps[i++];
+      }
+    }
+    double score = -page.prior - 0.5 * Scanner.orphanLeads(cps, length, page, seqs);
+    boolean anchored = false;
+    List<Edit> edits = new ArrayList<>();
+    for (k = 0; k < good.size(); k++) {
+      Seq s = good.get(k);
+      int before = oddness.window(cps, length, s.start() - 1, s.end() + 1);
+      int after = oddness.window(decoded, n, decodedStart[k] - 1, decodedStart[k] + replacements[k].length + 1);
+      int delta = before - after;
+      boolean anchor;
+      if (s.kind() == Seq.Kind.MARKER) {
+        anchor = hasReplacementCharacter(cps, s);
+        score += anchor ? 1 : 0;
+      } else if (s.isLong()) {
+        anchor = delta >= 0;
+        score += anchor ? 2 + delta : -2;
+      } else {
+        anchor = delta >= 1;
+        score += Math.max(delta, 0) - (delta < 0 && s.kind() == Seq.Kind.COMPLETE ? 2 : 0);
+      }
+      anchored |= anchor;
+      if (anchor || delta >= 0) {
+        edits.add(new Edit(s.start(), s.end(), replacements[k]));
+      }
+    }
+    score -= 2.0 * rejected;
+    return new Verdict(page, score, anchored, edits, lossy);
+  }
+
+  /** A character a repair may produce: assigned (or a known emoji), not a surrogate, private or non-character. */
+  boolean valid(int cp) {
+    int type = Character.getType(cp);
+    if (type == Character.SURROGATE || type == Character.PRIVATE_USE || (cp & 0xFFFE) == 0xFFFE) {
+      return false;
+    }
+    if (cp >= 0xFDD0 && cp <= 0xFDEF) {
+      return false;
+    }
+    return type != Character.UNASSIGNED || emoji.contains(cp);
+  }
+
+  /**
+   * What a stretch becomes. A space read as byte 0xA0 at the end of a two-byte letter was either the no-break space
+   * itself (consumed) or, when whitespace was collapsed, the word gap after a word-final letter such as French
+   * {@code à} (kept): the corpus says how often the letter ends a word.
+   */
+  private int[] replacement(int[] cps, int length, List<Seq> good, int k) {
+    Seq s = good.get(k);
+    int cp = s.codePoint();
+    boolean spaceLast = s.kind() == Seq.Kind.SPACE_A0 && cps[s.end() - 1] == ' ';
+    if (!spaceLast || cp == 0xA0 || s.end() >= length) {
+      return new int[] {cp};
+    }
+    int next = k + 1 < good.size() && good.get(k + 1).start() == s.end() ? good.get(k + 1).codePoint() : cps[s.end()];
+    if (!Character.isLetterOrDigit(next) || !Character.isLetter(cp)) {
+      return new int[] {cp};
+    }
+    if (Oddness.script(next) == Oddness.script(cp) && Oddness.script(cp) != Character.UnicodeScript.LATIN) {
+      return new int[] {cp};
+    }
+    return stats.finalRatio(cp) >= 0.5 ? new int[] {cp, ' '} : new int[] {cp};
+  }
+
+  private static boolean hasReplacementCharacter(int[] cps, Seq s) {
+    for (int i = s.start(); i < s.end(); i++) {
+      if (cps[i] == 0xFFFD) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,172 @@
+package versus.repair;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One pass over the text that undoes one layer of mojibake. Each line is judged in every code page and repaired in
+ * the one that explains it best, the code page that explains most of the note winning ties; lost bytes are then
+ * restored with the repaired lines around them as context.
+ */
+final class Round {
+
+  private final LineEvaluator evaluator;
+  private final LostBytes lostBytes;
+
+  Round(LineEvaluator evaluator, LostBytes lostBytes) {
+    this.evaluator = evaluator;
+    this.lostBytes = lostBytes;
+  }
+
+  /** The edits of one pass over {@code text}, sorted and not overlapping. */
+  List<TextEdit> edits(String text, Supplier<Set<String>> noteWords) {
+    List<int[]> lineBounds = lineBounds(text);
+    int lines = lineBounds.size();
+    int[][] cps = new int[lines][];
+    LineEvaluator.Verdict[][] verdicts = new LineEvaluator.Verdict[lines][];
+    List<CodePage> pages = CodePage.ALL;
+    double[] totals = new double[pages.size()];
+    for (int l = 0; l < lines; l++) {
+      int[] b = lineBounds.get(l);
+      if (!Prefilter.mayHaveMojibake(text, b[0], b[1])) {
+        continue;
+      }
+      cps[l] = text.substring(b[0], b[1]).codePoints().toArray();
+      verdicts[l] = new LineEvaluator.Verdict[pages.size()];
+      for (int p = 0; p < pages.size(); p++) {
+        LineEvaluator.Verdict v = evaluator.evaluate(cps[l], cps[l].length, pages.get(p));
+        verdicts[l][p] = v;
+        if (v != null && v.anchored() && v.score() > 0) {
+          totals[p] += v.score();
+        }
+      }
+    }
+    int dominant = -1;
+    for (int p = 0; p < pages.size(); p++) {
+      dominant = totals[p] > 0 && (dominant < 0 || totals[p] > totals[dominant]) ? p : dominant;
+    }
+    List<LineEdit> chosen = new ArrayList<>();
+    List<LineEdit> lossy = new ArrayList<>();
+    for (int l = 0; l < lines; l++) {
+      if (verdicts[l] == null) {
+        continue;
+      }
+      int best = -1;
+      double bestScore = 0;
+      for (int p = 0; p < pages.size(); p++) {
+        LineEvaluator.Verdict v = verdicts[l][p];
+        double s = v == null || !v.anchored() ? 0 : v.score() + (p == dominant ? 1 : 0);
+        if (s > bestScore) {
+          best = p;
+          bestScore = s;
+        }
+      }
+      if (best >= 0) {
+        for (LineEvaluator.Edit e : verdicts[l][best].edits()) {
+          chosen.add(new LineEdit(l, e.start(), e.end(), e.replacement(), pages.get(best), null));
+        }
+      }
+      int lossyPage = best >= 0 && pages.get(best).hasUndefined() ? best : dominant;
+      if (lossyPage >= 0 && pages.get(lossyPage).hasUndefined() && verdicts[l][lossyPage] != null) {
+        for (Seq s : verdicts[l][lossyPage].lossy()) {
+          if (best < 0 || verdicts[l][best].edits().stream().allMatch(e -> e.end() <= s.start() || e.start() >= s.end())) {
+            lossy.add(new LineEdit(l, s.start(), s.end(), null, pages.get(lossyPage), s));
+          }
+        }
+      }
+    }
+    if (!lossy.isEmpty()) {
+      chosen.addAll(restore(text, lineBounds, cps, chosen, lossy, noteWords.get()));
+    }
+    chosen.sort((a, b) -> a.line != b.line ? Integer.compare(a.line, b.line) : Integer.compare(a.start, b.start));
+    return toTextEdits(text, lineBounds, cps, chosen);
+  }
+
+  /** One edit in line coordinates; {@code site} is set for a lossy stretch not yet restored. */
+  private record LineEdit(int line, int start, int end, int[] replacement, CodePage page, Seq site, int lost, List<String> alternatives) {
+    LineEdit(int line, int start, int end, int[] replacement, CodePage page, Seq site) {
+      this(line, start, end, replacement, page, site, 0, List.of());
+    }
+  }
+
+  private List<LineEdit> restore(
+      String text, List<int[]> bounds, int[][] cps, List<LineEdit> chosen, List<LineEdit> lossy, Set<String> words) {
+    int lines = bounds.size();
+    int[][] grid = new int[lines][];
+    int[] lengths = new int[lines];
+    List<List<LineEdit>> byLine = new ArrayList<>();
+    for (int l = 0; l < lines; l++) {
+      byLine.add(new ArrayList<>());
+    }
+    for (LineEdit e : chosen) {
+      byLine.get(e.line).add(e);
+    }
+    for (LineEdit e : lossy) {
+      byLine.get(e.line).add(e);
+    }
+    int[] siteCol = new int[lossy.size()];
+    for (int l = 0; l < lines; l++) {
+      int[] src = cps[l] != null ? cps[l] : text.substring(bounds.get(l)[0], bounds.get(l)[1]).codePoints().toArray();
+      List<LineEdit> edits = byLine.get(l);
+      edits.sort((a, b) -> Integer.compare(a.start, b.start));
+      int[] out = new int[src.length + edits.size()];
+      int n = 0;
+      int k = 0;
+      for (int i = 0; i < src.length; ) {
+        if (k < edits.size() && edits.get(k).start == i) {
+          LineEdit e = edits.get(k++);
+          if (e.site != null) {
+            siteCol[lossy.indexOf(e)] = n;
+            out[n++] = 0xFFFD; // one cell per site until it is restored
+          } else {
+            for (int cp : e.replacement) {
+              out[n++] = cp;
+            }
+          }
+          i = e.end;
+        } else {
+          out[n++] = src[i++];
+        }
+      }
+      grid[l] = out;
+      lengths[l] = n;
+    }
+    Grid g = new Grid(grid, lengths);
+    List<LineEdit> restored = new ArrayList<>();
+    for (int i = 0; i < lossy.size(); i++) {
+      LineEdit e = lossy.get(i);
+      LostBytes.Restoration r = lostBytes.restore(e.site, e.page, g, e.line, siteCol[i], words);
+      if (r != null) {
+        restored.add(new LineEdit(e.line, e.start, e.end, new int[] {r.codePoint()}, e.page, null, r.lostBytes(), r.alternatives()));
+      }
+    }
+    return restored;
+  }
+
+  private static List<TextEdit> toTextEdits(String text, List<int[]> bounds, int[][] cps, List<LineEdit> edits) {
+    List<TextEdit> out = new ArrayList<>(edits.size());
+    for (LineEdit e : edits) {
+      int lineStart = bounds.get(e.line)[0];
+      int start = text.offsetByCodePoints(lineStart, e.start);
+      int end = text.offsetByCodePoints(start, e.end - e.start);
+      String replacement = new String(e.replacement, 0, e.replacement.length);
+      out.add(new TextEdit(start, end, replacement, e.page.name, e.lost, e.alternatives));
+    }
+    return out;
+  }
+
+  /** Start and end (exclusive, before the line feed) of each line. */
+  static List<int[]> lineBounds(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        out.add(new int[] {start, i});
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+}
