@@ -59,8 +59,8 @@ final class CharStats {
     int lower = Character.toLowerCase(cp);
     int upper = Character.toUpperCase(cp);
     int sum = count(cp);
-    sum += lower != cp ? count(lower) : 0;
-    sum += upper != cp && upper != lower ? count(upper) : 0;
+    sum += lower != cp && Character.toUpperCase(lower) == cp ? count(lower) : 0;
+    sum += upper != cp && Character.toLowerCase(upper) == cp ? count(upper) : 0; // not long s to S
     return sum;
   }
 

@@ -20,8 +20,8 @@ final class CodePage {
           new CodePage("ISO-8859-2", 0.4, false),
           new CodePage("windows-1257", 0.4, false),
           new CodePage("windows-1253", 0.4, false),
-          new CodePage("x-MacRoman", 0.6, false),
-          new CodePage("IBM437", 0.8, false));
+          new CodePage("x-MacRoman", 0.8, false),
+          new CodePage("IBM437", 1.0, false));
 
   final String name;
   final double prior;

@@ -34,7 +34,13 @@ final class LineEvaluator {
   /** One replacement in line coordinates (code point indices). */
   record Edit(int start, int end, int[] replacement) {}
 
-  Verdict evaluate(int[] cps, int length, CodePage page) {
+  /**
+   * Judges one line.
+   *
+   * @param fresh per character, whether the previous pass produced it (null when none): a repair that still reads as
+   *     mojibake is the strongest evidence of another layer
+   */
+  Verdict evaluate(int[] cps, int length, CodePage page, boolean[] fresh) {
     List<Seq> seqs = Scanner.scan(cps, length, page);
     if (seqs.isEmpty()) {
       return null;
@@ -45,7 +51,10 @@ final class LineEvaluator {
     for (Seq s : seqs) {
       if (s.kind() == Seq.Kind.INCOMPLETE) {
         lossy.add(s);
-      } else if (valid(s.codePoint()) && !oddness.isRare(s.codePoint())) {
+      } else if (valid(s.codePoint())
+          && (!oddness.isRare(s.codePoint()) || page.byteOf(s.codePoint()) >= 0x80)
+          && fitsAfter(cps, s)) {
+        // a rare letter the code page itself can produce may be an inner layer of double encoding
         good.add(s);
       } else if (s.kind() == Seq.Kind.COMPLETE) {
         rejected++;
@@ -70,7 +79,7 @@ final class LineEvaluator {
         decoded[n++] = cps[i++];
       }
     }
-    double score = -page.prior - 0.5 * Scanner.orphanLeads(cps, length, page, seqs);
+    double score = -page.prior - 0.5 * Scanner.orphanLeads(cps, length, page, seqs) - 2.0 * rejected;
     boolean anchored = false;
     List<Edit> edits = new ArrayList<>();
     for (k = 0; k < good.size(); k++) {
@@ -78,23 +87,34 @@ final class LineEvaluator {
       int before = oddness.window(cps, length, s.start() - 1, s.end() + 1);
       int after = oddness.window(decoded, n, decodedStart[k] - 1, decodedStart[k] + replacements[k].length + 1);
       int delta = before - after;
+      boolean layer = fresh != null && overlaps(fresh, s);
       boolean anchor;
-      if (s.kind() == Seq.Kind.MARKER) {
-        anchor = hasReplacementCharacter(cps, s);
-        score += anchor ? 1 : 0;
-      } else if (s.isLong()) {
-        anchor = delta >= 0;
-        score += anchor ? 2 + delta : -2;
-      } else {
-        anchor = delta >= 1;
-        score += Math.max(delta, 0) - (delta < 0 && s.kind() == Seq.Kind.COMPLETE ? 2 : 0);
+      boolean apply;
+      switch (s.kind()) {
+        case MARKER -> {
+          anchor = layer || hasReplacementCharacter(cps, s);
+          apply = true;
+        }
+        case SPACE_A0 -> {
+          // reading a space as a lost no-break space is a second guess: it needs the line's other evidence
+          anchor = delta >= 2;
+          apply = delta >= 0;
+        }
+        default -> {
+          anchor = s.isLong() ? delta >= 0 : delta >= 1 || (layer && delta >= 0);
+          apply = delta >= 0;
+          score -= s.isLong() && delta < 0 ? 2 : 0;
+        }
       }
+      score += (anchor ? 1 : 0) + (anchor && s.isLong() ? 1 : 0);
       anchored |= anchor;
-      if (anchor || delta >= 0) {
+      if (apply) {
         edits.add(new Edit(s.start(), s.end(), replacements[k]));
       }
     }
-    score -= 2.0 * rejected;
+    // The whole line must look less strange once repaired: local gains that overlap are counted once.
+    int[] repaired = applied(cps, length, edits);
+    score += oddness.window(cps, length, 0, length) - oddness.window(repaired, repaired.length, 0, repaired.length);
     return new Verdict(page, score, anchored, edits, lossy);
   }
 
@@ -130,6 +150,43 @@ final class LineEvaluator {
       return new int[] {cp};
     }
     return stats.finalRatio(cp) >= 0.5 ? new int[] {cp, ' '} : new int[] {cp};
+  }
+
+  /** A space read as 0xA0 must not make a letter or digit of a foreign script right after a word. */
+  private static boolean fitsAfter(int[] cps, Seq s) {
+    if (s.kind() != Seq.Kind.SPACE_A0 || s.start() == 0 || !Character.isLetter(cps[s.start() - 1])) {
+      return true;
+    }
+    return Oddness.scriptDistance(s.codePoint(), cps[s.start() - 1]) < 3;
+  }
+
+  /** The line with {@code edits} made. */
+  private static int[] applied(int[] cps, int length, List<Edit> edits) {
+    int[] out = new int[length + edits.size()];
+    int n = 0;
+    int at = 0;
+    for (Edit e : edits) {
+      while (at < e.start()) {
+        out[n++] = cps[at++];
+      }
+      for (int cp : e.replacement()) {
+        out[n++] = cp;
+      }
+      at = e.end();
+    }
+    while (at < length) {
+      out[n++] = cps[at++];
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  private static boolean overlaps(boolean[] fresh, Seq s) {
+    for (int i = s.start(); i < s.end(); i++) {
+      if (fresh[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasReplacementCharacter(int[] cps, Seq s) {

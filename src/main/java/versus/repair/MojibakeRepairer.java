@@ -33,8 +33,9 @@ public final class MojibakeRepairer {
     SiteMap map = new SiteMap();
     String current = text;
     Supplier<Set<String>> noteWords = memoize(() -> Words.of(text));
+    List<int[]> fresh = List.of();
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      List<TextEdit> edits = round.edits(current, noteWords);
+      List<TextEdit> edits = round.edits(current, noteWords, fresh);
       if (edits.isEmpty()) {
         edits = C1Controls.edits(current);
       }
@@ -43,8 +44,21 @@ public final class MojibakeRepairer {
       }
       map.apply(edits);
       current = apply(current, edits);
+      fresh = produced(edits);
     }
     return new RepairResult(current, report(text, current, map.sites()));
+  }
+
+  /** Where the replacements of {@code edits} ended up in the text after applying them. */
+  private static List<int[]> produced(List<TextEdit> edits) {
+    List<int[]> out = new ArrayList<>(edits.size());
+    int delta = 0;
+    for (TextEdit e : edits) {
+      int start = e.start() + delta;
+      out.add(new int[] {start, start + e.replacement().length()});
+      delta += e.replacement().length() - (e.end() - e.start());
+    }
+    return out;
   }
 
   private static String apply(String text, List<TextEdit> edits) {

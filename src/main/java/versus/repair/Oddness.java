@@ -39,11 +39,15 @@ final class Oddness {
   /** The penalty of {@code cps[i]} given its neighbours; 0 for anything ordinary. */
   int at(int[] cps, int length, int i) {
     int c = cps[i];
-    int prev = i > 0 ? cps[i - 1] : ' ';
-    int next = i + 1 < length ? cps[i + 1] : ' ';
+    int prev = i > 0 ? cps[i - 1] : 0; // the ends of a line are neither space nor letter
+    int next = i + 1 < length ? cps[i + 1] : 0;
     if (c < 0x80 && prev < 0x80) {
       return 0;
     }
+    return single(c, prev, next) + (isSymbol(c) && symbolRun(cps, length, i) >= 4 ? 1 : 0);
+  }
+
+  private int single(int c, int prev, int next) {
     return switch (kind(c)) {
       case CONTROL -> c >= 0x80 ? 3 : 0;
       case SYMBOL, ACCENT -> isLetter(prev) || isLetter(next) ? 2 : 0;
@@ -51,7 +55,7 @@ final class Oddness {
       case OPEN -> isLetter(prev) ? 2 : 0;
       case CLOSE, MARK -> isLetter(next) ? 2 : 0;
       case SPACE -> isSpace(prev) || isSpace(next) ? 2 : isLetter(prev) && isLetter(next) ? 1 : 0;
-      case COMBINING -> isSpace(prev) || kind(prev) == CONTROL ? 2 : 0;
+      case COMBINING -> isSpace(prev) || kind(prev) == CONTROL ? 2 : composes(prev, c) ? 1 : 0;
       case LETTER -> letter(c, prev, next);
       default -> 0;
     };
@@ -65,14 +69,55 @@ final class Oddness {
       } else if (Character.isLowerCase(c) && Character.isUpperCase(prev) && Character.isUpperCase(next)) {
         penalty += 1;
       }
-      if (isRare(c)) {
-        penalty += 2;
+      penalty += rarity(c);
+      if (isLetter(prev)) {
+        penalty += scriptDistance(c, prev);
       }
     }
-    if (isLetter(prev) && (c >= 0x80 || prev >= 0x80)) {
-      penalty += scriptDistance(c, prev);
-    }
     return penalty;
+  }
+
+  /**
+   * Length of the run of non-ASCII symbols around {@code i}. Long runs of quotes, signs and marks are what UTF-8
+   * Hebrew or Arabic looks like in windows-1252 ({@code ×‘×”×•×“×¢×”}); clean text has short ones ({@code “×”}).
+   */
+  private static int symbolRun(int[] cps, int length, int i) {
+    int from = i;
+    while (from > 0 && i - from < 4 && isSymbol(cps[from - 1])) {
+      from--;
+    }
+    int to = i + 1;
+    while (to < length && to - from < 4 && isSymbol(cps[to])) {
+      to++;
+    }
+    return to - from;
+  }
+
+  private static boolean isSymbol(int c) {
+    if (c < 0x80 || (c >= 0x2500 && c < 0x2580)) {
+      return false; // box drawing forms long runs in clean diagrams
+    }
+    int k = kind(c);
+    return k == OPEN || k == CLOSE || k == MARK || k == MATH || k == ACCENT || k == SYMBOL || k == CONTROL;
+  }
+
+  /** A combining mark that NFC would have merged into its base: clean text usually carries the composed letter. */
+  private static boolean composes(int base, int mark) {
+    if (!isLetter(base)) {
+      return false;
+    }
+    String pair = new StringBuilder().appendCodePoint(base).appendCodePoint(mark).toString();
+    String composed = java.text.Normalizer.normalize(pair, java.text.Normalizer.Form.NFC);
+    return composed.codePointCount(0, composed.length()) == 1;
+  }
+
+  /** 2 for a letter the corpus hardly knows, 1 for an uncommon one, 0 otherwise (only for well-covered scripts). */
+  int rarity(int cp) {
+    if (!covered(cp)) {
+      return 0;
+    }
+    int n = stats.foldedCount(cp);
+    return n < CharStats.RARE ? 2 : n < 10 * CharStats.RARE ? 1 : 0;
   }
 
   /** 0 for one script, 1 for Latin, Greek and Cyrillic side by side (names, science), 3 for anything else. */
@@ -99,17 +144,18 @@ final class Oddness {
 
   /** A letter that the corpus hardly knows, in a script the corpus covers well. */
   boolean isRare(int cp) {
-    if (!Character.isLetter(cp) || cp < 0x80) {
-      return false;
-    }
-    UnicodeScript s = UnicodeScript.of(cp);
-    boolean covered =
-        cp < 0x800
-            || european(s)
-            || s == UnicodeScript.ARMENIAN
-            || s == UnicodeScript.HEBREW
-            || s == UnicodeScript.ARABIC;
-    return covered && stats.foldedCount(cp) < CharStats.RARE;
+    return covered(cp) && stats.foldedCount(cp) < CharStats.RARE;
+  }
+
+  /**
+   * Letters whose corpus counts mean something: the two-byte range (Latin, Greek, Cyrillic, Armenian, Hebrew,
+   * Arabic and their neighbours), phonetic and Vietnamese Latin, and kana. Han and Hangul have too many characters
+   * for a corpus this size to vouch for each one.
+   */
+  private static boolean covered(int cp) {
+    return Character.isLetter(cp)
+        && cp >= 0x80
+        && (cp < 0x800 || (cp >= 0x1D00 && cp < 0x1F00) || (cp >= 0x3040 && cp < 0x3100));
   }
 
   static boolean isLetter(int cp) {
@@ -125,7 +171,7 @@ final class Oddness {
       return Character.isLetter(c) ? LETTER : c < 0x20 ? CONTROL : NEUTRAL;
     }
     switch (c) {
-      case 0x2019, 0x02BC, 0x00B7, 0x00AD, 0x2027 -> {
+      case 0x2019, 0x02BC, 0x00B7, 0x00AD, 0x2027, 0xFFFD -> {
         return NEUTRAL; // apostrophe, middle dot, soft hyphen: at home inside words
       }
       case 0x00A9, 0x00AE, 0x2122, 0x00B0, 0x00B2, 0x00B3, 0x00B9, 0x2030, 0x2031, 0x00AA, 0x00BA -> {

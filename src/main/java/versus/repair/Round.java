@@ -20,8 +20,12 @@ final class Round {
     this.lostBytes = lostBytes;
   }
 
-  /** The edits of one pass over {@code text}, sorted and not overlapping. */
-  List<TextEdit> edits(String text, Supplier<Set<String>> noteWords) {
+  /**
+   * The edits of one pass over {@code text}, sorted and not overlapping.
+   *
+   * @param fresh char ranges {start, end} of {@code text} that the previous pass produced, sorted
+   */
+  List<TextEdit> edits(String text, Supplier<Set<String>> noteWords, List<int[]> fresh) {
     List<int[]> lineBounds = lineBounds(text);
     int lines = lineBounds.size();
     int[][] cps = new int[lines][];
@@ -34,9 +38,10 @@ final class Round {
         continue;
       }
       cps[l] = text.substring(b[0], b[1]).codePoints().toArray();
+      boolean[] freshMask = freshMask(text, b[0], cps[l].length, fresh);
       verdicts[l] = new LineEvaluator.Verdict[pages.size()];
       for (int p = 0; p < pages.size(); p++) {
-        LineEvaluator.Verdict v = evaluator.evaluate(cps[l], cps[l].length, pages.get(p));
+        LineEvaluator.Verdict v = evaluator.evaluate(cps[l], cps[l].length, pages.get(p), freshMask);
         verdicts[l][p] = v;
         if (v != null && v.anchored() && v.score() > 0) {
           totals[p] += v.score();
@@ -155,6 +160,22 @@ final class Round {
       out.add(new TextEdit(start, end, replacement, e.page.name, e.lost, e.alternatives));
     }
     return out;
+  }
+
+  /** Which code points of the line starting at {@code start} lie in a fresh range; null when none does. */
+  private static boolean[] freshMask(String text, int start, int count, List<int[]> fresh) {
+    boolean[] mask = null;
+    int offset = start;
+    for (int i = 0; i < count; i++) {
+      for (int[] r : fresh) {
+        if (offset >= r[0] && offset < r[1]) {
+          mask = mask == null ? new boolean[count] : mask;
+          mask[i] = true;
+        }
+      }
+      offset += Character.charCount(text.codePointAt(offset));
+    }
+    return mask;
   }
 
   /** Start and end (exclusive, before the line feed) of each line. */

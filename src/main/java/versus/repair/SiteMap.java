@@ -70,10 +70,17 @@ final class SiteMap {
     sites = out;
   }
 
+  /** A copy moved by {@code delta}; the old list stays intact for {@link #toOriginal} lookups. */
   private static Site shift(Site s, int delta) {
-    s.curStart += delta;
-    s.curEnd += delta;
-    return s;
+    Site t = new Site();
+    t.origStart = s.origStart;
+    t.origEnd = s.origEnd;
+    t.curStart = s.curStart + delta;
+    t.curEnd = s.curEnd + delta;
+    t.layers.addAll(s.layers);
+    t.lostBytes = s.lostBytes;
+    t.alternatives = s.alternatives;
+    return t;
   }
 
   /** The original offset of current offset {@code p}, which lies on a site boundary or outside every site. */
