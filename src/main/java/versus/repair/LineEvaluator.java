@@ -102,7 +102,9 @@ final class LineEvaluator {
         }
         default -> {
           anchor = s.isLong() ? delta >= 0 : delta >= 1 || (layer && delta >= 0);
-          apply = delta >= 0;
+          // In a line that is mojibake, a short sequence may decode to an inner layer that still looks odd:
+          // a character of the code page itself is the next layer's raw material.
+          apply = s.isLong() ? delta >= 0 : delta >= -2 || page.byteOf(s.codePoint()) >= 0x80;
           score -= s.isLong() && delta < 0 ? 2 : 0;
         }
       }
