@@ -52,6 +52,7 @@ final class LineEvaluator {
       if (s.kind() == Seq.Kind.INCOMPLETE) {
         lossy.add(s);
       } else if (valid(s.codePoint())
+          && usual(s.codePoint())
           && (!oddness.isRare(s.codePoint()) || page.byteOf(s.codePoint()) >= 0x80)
           && fitsAfter(cps, s)) {
         // a rare letter the code page itself can produce may be an inner layer of double encoding
@@ -79,7 +80,14 @@ final class LineEvaluator {
         decoded[n++] = cps[i++];
       }
     }
-    double score = -page.prior - 0.5 * Scanner.orphanLeads(cps, length, page, seqs) - 2.0 * rejected;
+    // Dropped bytes hit only the few sequences that contain an undefined byte (about one in seven three-byte
+    // sequences in windows-1252); a line where incomplete sequences rival complete ones is something else.
+    double score =
+        -page.prior
+            - 0.5 * Scanner.orphanLeads(cps, length, page, seqs)
+            - 2.0 * rejected
+            - 2.0 * Math.max(0, lossy.size() - good.size() / 2.0)
+            - strangers(cps, length, seqs);
     boolean anchored = false;
     List<Edit> edits = new ArrayList<>();
     for (k = 0; k < good.size(); k++) {
@@ -120,6 +128,22 @@ final class LineEvaluator {
     return new Verdict(page, score, anchored, edits, lossy);
   }
 
+  /**
+   * Whether {@code cp} is a symbol of a kind running text uses. Decoding noise lands just as readily in blocks that
+   * text hardly ever uses (squared CJK words, APL, control pictures); those are not accepted as repairs.
+   */
+  boolean usual(int cp) {
+    if (cp < 0x2000 || Character.isLetterOrDigit(cp) || emoji.contains(cp) || cp == 0xFFFD) {
+      return true;
+    }
+    boolean apl = cp >= 0x2336 && cp <= 0x237A;
+    return (cp < 0x2400 && !apl)
+        || (cp >= 0x2460 && cp < 0x2C00)
+        || (cp >= 0x3000 && cp < 0x3040)
+        || (cp >= 0xFE00 && cp < 0xFE10)
+        || (cp >= 0xFF00 && cp < 0xFFF0);
+  }
+
   /** A character a repair may produce: assigned (or a known emoji), not a surrogate, private or non-character. */
   boolean valid(int cp) {
     int type = Character.getType(cp);
@@ -152,6 +176,23 @@ final class LineEvaluator {
       return new int[] {cp};
     }
     return stats.finalRatio(cp) >= 0.5 ? new int[] {cp, ' '} : new int[] {cp};
+  }
+
+  /**
+   * Non-ASCII characters that no stretch explains, right beside one that does: mojibake of this code page would have
+   * explained them too, so the line is probably something else (another code page, or noise).
+   */
+  private static int strangers(int[] cps, int length, List<Seq> seqs) {
+    boolean[] covered = new boolean[length];
+    for (Seq s : seqs) {
+      java.util.Arrays.fill(covered, s.start(), s.end(), true);
+    }
+    int n = 0;
+    for (int i = 0; i < length; i++) {
+      boolean touches = (i > 0 && covered[i - 1]) || (i + 1 < length && covered[i + 1]);
+      n += !covered[i] && cps[i] >= 0x80 && touches ? 1 : 0;
+    }
+    return n;
   }
 
   /** A space read as 0xA0 must not make a letter or digit of a foreign script right after a word. */

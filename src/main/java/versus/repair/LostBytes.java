@@ -115,7 +115,7 @@ final class LostBytes {
       return s + (emoji.emojiPresentation(cp) || right == 0xFE0F ? 1 : -1);
     }
     int type = Character.getType(cp);
-    if (type == Character.CONTROL || type == Character.FORMAT) {
+    if (type == Character.CONTROL || type == Character.FORMAT || !validity.usual(cp)) {
       return s - 3;
     }
     if (Character.isLetter(cp)) {

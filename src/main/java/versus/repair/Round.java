@@ -54,6 +54,9 @@ final class Round {
     }
     List<LineEdit> chosen = new ArrayList<>();
     List<LineEdit> lossy = new ArrayList<>();
+    // One note went through one decoder: one that kept undefined bytes as C1 controls or replaced them with U+FFFD
+    // did not drop them, so there is nothing to restore.
+    boolean dropsBytes = text.chars().noneMatch(c -> (c >= 0x80 && c < 0xA0) || c == 0xFFFD);
     for (int l = 0; l < lines; l++) {
       if (verdicts[l] == null) {
         continue;
@@ -73,8 +76,9 @@ final class Round {
           chosen.add(new LineEdit(l, e.start(), e.end(), e.replacement(), pages.get(best), null));
         }
       }
-      int lossyPage = best >= 0 && pages.get(best).hasUndefined() ? best : dominant;
-      if (lossyPage >= 0 && pages.get(lossyPage).hasUndefined() && verdicts[l][lossyPage] != null) {
+      // Bytes are lost the same way throughout a note: its dominant code page says which bytes can be missing.
+      int lossyPage = dominant >= 0 && pages.get(dominant).hasUndefined() ? dominant : best;
+      if (dropsBytes && lossyPage >= 0 && pages.get(lossyPage).hasUndefined() && verdicts[l][lossyPage] != null) {
         for (Seq s : verdicts[l][lossyPage].lossy()) {
           if (best < 0 || verdicts[l][best].edits().stream().allMatch(e -> e.end() <= s.start() || e.start() >= s.end())) {
             lossy.add(new LineEdit(l, s.start(), s.end(), null, pages.get(lossyPage), s));
