@@ -117,18 +117,4 @@ public final class MojibakeRepairer {
       return cell.get(0);
     };
   }
-
-  /** The shared immutable tables, loaded on first use. */
-  private static final class Tables {
-    static final Tables INSTANCE = new Tables();
-    final Round round;
-
-    private Tables() {
-      CharStats stats = CharStats.load();
-      EmojiTable emoji = EmojiTable.load();
-      Oddness oddness = new Oddness(stats);
-      LineEvaluator evaluator = new LineEvaluator(oddness, stats, emoji);
-      round = new Round(evaluator, new LostBytes(evaluator, oddness, stats, emoji));
-    }
-  }
 }
