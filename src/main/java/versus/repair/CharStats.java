@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 final class CharStats {
 
   /** Below this many occurrences (case folded) a letter of a well-covered script counts as rare. */
-  static final int RARE = 10;
+  static final int RARE = 5;
 
   private final int[] codePoints;
   private final int[] counts;

@@ -50,11 +50,12 @@ final class Oddness {
   private int single(int c, int prev, int next) {
     return switch (kind(c)) {
       case CONTROL -> c >= 0x80 ? 3 : 0;
-      case SYMBOL, ACCENT -> isLetter(prev) || isLetter(next) ? 2 : 0;
+      case SYMBOL -> (isLetter(prev) || isLetter(next)) && !verticalLine(c) ? 2 : 0;
+      case ACCENT -> isLetter(prev) || isLetter(next) ? 2 : 0;
       case MATH -> isLetter(prev) ? 2 : 0;
       case OPEN -> isLetter(prev) ? 2 : 0;
       case CLOSE, MARK -> isLetter(next) ? 2 : 0;
-      case SPACE -> isSpace(prev) || isSpace(next) ? 2 : isLetter(prev) && isLetter(next) ? 1 : 0;
+      case SPACE -> isSpace(prev) || isSpace(next) ? 2 : caseChange(prev, next) ? 1 : 0;
       case COMBINING -> isSpace(prev) || kind(prev) == CONTROL ? 2 : composes(prev, c) ? 1 : 0;
       case LETTER -> letter(c, prev, next);
       default -> 0;
@@ -111,23 +112,50 @@ final class Oddness {
     return composed.codePointCount(0, composed.length()) == 1;
   }
 
-  /** 2 for a letter the corpus hardly knows, 1 for an uncommon one, 0 otherwise (only for well-covered scripts). */
+  /** 2 for a letter the corpus hardly knows (only for well-covered scripts), 0 otherwise. */
   int rarity(int cp) {
-    if (!covered(cp)) {
-      return 0;
-    }
-    int n = stats.foldedCount(cp);
-    return n < CharStats.RARE ? 2 : n < 10 * CharStats.RARE ? 1 : 0;
+    return isRare(cp) ? 2 : 0;
   }
 
-  /** 0 for one script, 1 for Latin, Greek and Cyrillic side by side (names, science), 3 for anything else. */
+  /**
+   * A no-break space between a capital and a small letter sits inside a word ({@code GÃ idhlig}); between two
+   * capitals or two small letters it separates words, as in {@code SELKÄ EDELLÄ}.
+   */
+  private static boolean caseChange(int prev, int next) {
+    return isLetter(prev)
+        && isLetter(next)
+        && (Character.isUpperCase(prev) != Character.isUpperCase(next)
+            || Character.isLowerCase(prev) != Character.isLowerCase(next));
+  }
+
+  /** Box drawing without horizontal arms (│ ┃ ║): diagrams put text right beside it. */
+  private static boolean verticalLine(int c) {
+    int[] arms = Grid.arms(c);
+    return arms[Grid.LEFT] == 0 && arms[Grid.RIGHT] == 0 && (arms[Grid.UP] > 0 || arms[Grid.DOWN] > 0);
+  }
+
+  /**
+   * 0 for one script (or scripts written together, like kanji and kana), 1 for Latin, Greek and Cyrillic side by side
+   * (names, science), 3 for anything else.
+   */
   static int scriptDistance(int a, int b) {
     UnicodeScript sa = script(a);
     UnicodeScript sb = script(b);
     if (sa == sb || sa == UnicodeScript.COMMON || sb == UnicodeScript.COMMON) {
       return 0;
     }
+    if (eastAsian(sa) && eastAsian(sb)) {
+      return 0; // Japanese mixes kanji and kana, Korean may mix hanja and hangul
+    }
     return european(sa) && european(sb) ? 1 : 3;
+  }
+
+  private static boolean eastAsian(UnicodeScript s) {
+    return s == UnicodeScript.HAN
+        || s == UnicodeScript.HIRAGANA
+        || s == UnicodeScript.KATAKANA
+        || s == UnicodeScript.HANGUL
+        || s == UnicodeScript.BOPOMOFO;
   }
 
   static UnicodeScript script(int cp) {
@@ -149,13 +177,13 @@ final class Oddness {
 
   /**
    * Letters whose corpus counts mean something: the two-byte range (Latin, Greek, Cyrillic, Armenian, Hebrew,
-   * Arabic and their neighbours), phonetic and Vietnamese Latin, and kana. Han and Hangul have too many characters
-   * for a corpus this size to vouch for each one.
+   * Arabic and their neighbours), phonetic and Vietnamese Latin. Kana, Han and Hangul: the corpus has too little
+   * Japanese, Chinese and Korean to vouch for each character.
    */
   private static boolean covered(int cp) {
     return Character.isLetter(cp)
         && cp >= 0x80
-        && (cp < 0x800 || (cp >= 0x1D00 && cp < 0x1F00) || (cp >= 0x3040 && cp < 0x3100));
+        && (cp < 0x800 || (cp >= 0x1D00 && cp < 0x1F00));
   }
 
   static boolean isLetter(int cp) {
@@ -189,12 +217,14 @@ final class Oddness {
           Character.MODIFIER_LETTER,
           Character.OTHER_LETTER -> LETTER;
       case Character.SPACE_SEPARATOR -> SPACE;
-      case Character.INITIAL_QUOTE_PUNCTUATION, Character.START_PUNCTUATION -> OPEN;
-      case Character.FINAL_QUOTE_PUNCTUATION, Character.END_PUNCTUATION -> CLOSE;
+      // punctuation of other scripts (Arabic comma, Devanagari danda, CJK full stop) sits among their letters
+      case Character.INITIAL_QUOTE_PUNCTUATION, Character.START_PUNCTUATION -> c >= 0x2E80 ? NEUTRAL : OPEN;
+      case Character.FINAL_QUOTE_PUNCTUATION, Character.END_PUNCTUATION -> c >= 0x2E80 ? NEUTRAL : CLOSE;
       case Character.CURRENCY_SYMBOL -> MARK;
       case Character.MATH_SYMBOL -> MATH;
       case Character.MODIFIER_SYMBOL -> ACCENT;
-      case Character.OTHER_SYMBOL, Character.OTHER_PUNCTUATION, Character.OTHER_NUMBER ->
+      case Character.OTHER_PUNCTUATION -> c >= 0x370 && (c < 0x2000 || c >= 0x2C00) ? NEUTRAL : SYMBOL;
+      case Character.OTHER_SYMBOL, Character.OTHER_NUMBER ->
           c >= 0x1F000 || (c >= 0x2600 && c < 0x2800) ? NEUTRAL : SYMBOL;
       case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK -> COMBINING;
       case Character.CONTROL -> CONTROL;
