@@ -84,11 +84,11 @@ final class LineEvaluator {
     // sequences in windows-1252); a line where incomplete sequences rival complete ones is something else.
     double score =
         -page.prior
-            - 0.5 * Scanner.orphanLeads(cps, length, page, seqs)
             - 2.0 * rejected
             - 2.0 * Math.max(0, lossy.size() - good.size() / 2.0)
             - strangers(cps, length, seqs);
     boolean anchored = false;
+    boolean layered = false;
     List<Edit> edits = new ArrayList<>();
     for (k = 0; k < good.size(); k++) {
       Seq s = good.get(k);
@@ -110,6 +110,7 @@ final class LineEvaluator {
         }
         default -> {
           anchor = s.isLong() ? delta >= 0 : delta >= 1 || (layer && delta >= 0);
+          layered |= layer && delta >= 0;
           // In a line that is mojibake, a short sequence may decode to an inner layer that still looks odd:
           // a character of the code page itself is the next layer's raw material.
           apply = s.isLong() ? delta >= 0 : delta >= -2 || page.byteOf(s.codePoint()) >= 0x80;
@@ -123,6 +124,10 @@ final class LineEvaluator {
       }
     }
     // The whole line must look less strange once repaired: local gains that overlap are counted once.
+    // Accented letters that decode to nothing suggest clean text, unless a previous pass just produced them.
+    if (!layered) {
+      score -= 0.5 * Scanner.orphanLeads(cps, length, page, seqs);
+    }
     int[] repaired = applied(cps, length, edits);
     score += oddness.window(cps, length, 0, length) - oddness.window(repaired, repaired.length, 0, repaired.length);
     return new Verdict(page, score, anchored, edits, lossy);
