@@ -71,6 +71,16 @@ final class CodePage {
     }
   }
 
+  /** Whether some code page decodes a byte 0x80..0xFF to {@code c}: it may be mojibake of another layer. */
+  static boolean inAnyPage(int c) {
+    for (CodePage page : ALL) {
+      if (page.byteOf(c) >= 0x80) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The byte this code page decodes to {@code c}, or -1 when it has none (ASCII maps to itself). */
   int byteOf(int c) {
     if (c < 0x80) {

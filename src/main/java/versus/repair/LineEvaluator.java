@@ -53,9 +53,9 @@ final class LineEvaluator {
         lossy.add(s);
       } else if (valid(s.codePoint())
           && usual(s.codePoint())
-          && (!oddness.isRare(s.codePoint()) || page.byteOf(s.codePoint()) >= 0x80)
+          && (!oddness.isRare(s.codePoint()) || CodePage.inAnyPage(s.codePoint()))
           && fitsAfter(cps, s)) {
-        // a rare letter the code page itself can produce may be an inner layer of double encoding
+        // a rare letter that some code page produces may be an inner layer of double encoding
         good.add(s);
       } else if (s.kind() == Seq.Kind.COMPLETE) {
         rejected++;
@@ -111,10 +111,11 @@ final class LineEvaluator {
         default -> {
           anchor = s.isLong() ? delta >= 0 : delta >= 1 || (layer && delta >= 0);
           layered |= layer && delta >= 0;
-          // In a line that is mojibake, a short sequence may decode to an inner layer that still looks odd:
-          // a character of the code page itself is the next layer's raw material.
-          apply = s.isLong() ? delta >= 0 : delta >= -2 || page.byteOf(s.codePoint()) >= 0x80;
-          score -= s.isLong() && delta < 0 ? 2 : 0;
+          // In a line that is mojibake, a sequence may decode to an inner layer that still looks odd:
+          // a character of a code page is the next layer's raw material.
+          boolean innerLayer = CodePage.inAnyPage(s.codePoint());
+          apply = (s.isLong() ? delta >= 0 : delta >= -2) || innerLayer;
+          score -= s.isLong() && delta < 0 && !innerLayer ? 2 : 0;
         }
       }
       score += (anchor ? 1 : 0) + (anchor && s.isLong() ? 1 : 0);
@@ -138,7 +139,7 @@ final class LineEvaluator {
    * text hardly ever uses (squared CJK words, APL, control pictures); those are not accepted as repairs.
    */
   boolean usual(int cp) {
-    if (cp < 0x2000 || Character.isLetterOrDigit(cp) || emoji.contains(cp) || cp == 0xFFFD) {
+    if (cp < 0x2000 || Character.isLetterOrDigit(cp) || emoji.contains(cp) || cp == 0xFFFD || CodePage.inAnyPage(cp)) {
       return true;
     }
     boolean apl = cp >= 0x2336 && cp <= 0x237A;
@@ -152,8 +153,11 @@ final class LineEvaluator {
   /** A character a repair may produce: assigned (or a known emoji), not a surrogate, private or non-character. */
   boolean valid(int cp) {
     int type = Character.getType(cp);
-    if (type == Character.SURROGATE || type == Character.PRIVATE_USE || (cp & 0xFFFE) == 0xFFFE) {
+    if (type == Character.SURROGATE || (cp & 0xFFFE) == 0xFFFE) {
       return false;
+    }
+    if (type == Character.PRIVATE_USE) {
+      return CodePage.inAnyPage(cp); // Mac Roman's Apple logo, as an inner layer of double encoding
     }
     if (cp >= 0xFDD0 && cp <= 0xFDEF) {
       return false;
