@@ -109,7 +109,7 @@ final class LineEvaluator {
           apply = delta >= 0;
         }
         default -> {
-          anchor = s.isLong() ? delta >= 0 : delta >= 1 || (layer && delta >= 0);
+          anchor = s.isLong() ? delta >= 0 && inCompany(decoded, n, decodedStart[k], s.codePoint()) : delta >= 1 || (layer && delta >= 0);
           layered |= layer && delta >= 0;
           // In a line that is mojibake, a sequence may decode to an inner layer that still looks odd:
           // a character of a code page is the next layer's raw material.
@@ -202,6 +202,37 @@ final class LineEvaluator {
       n += !covered[i] && cps[i] >= 0x80 && touches ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * A long sequence that decodes to a letter is evidence only if a neighbour in the repaired line is written in the
+   * same script: mojibake of Japanese yields Japanese words, not one ideograph between spaces. Symbols and emoji need
+   * no company.
+   */
+  private static boolean inCompany(int[] decoded, int n, int at, int cp) {
+    if (!Oddness.isLetter(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
+      return true;
+    }
+    for (int i = Math.max(0, at - 1); i <= Math.min(n - 1, at + 1); i++) {
+      if (i != at && Oddness.isLetter(decoded[i]) && sameWriting(Oddness.script(decoded[i]), Oddness.script(cp))) {
+        return true;
+      }
+    }
+    return Oddness.script(cp) == Character.UnicodeScript.COMMON;
+  }
+
+  /** One script, or Chinese characters with Japanese kana. */
+  private static boolean sameWriting(Character.UnicodeScript a, Character.UnicodeScript b) {
+    if (a == Character.UnicodeScript.COMMON) {
+      return false;
+    }
+    return a == b || (japanese(a) && japanese(b));
+  }
+
+  private static boolean japanese(Character.UnicodeScript s) {
+    return s == Character.UnicodeScript.HAN
+        || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA;
   }
 
   /** A space read as 0xA0 must not make a letter or digit of a foreign script right after a word. */

@@ -19,6 +19,7 @@ final class Oddness {
   private static final int SYMBOL = 8;
   private static final int COMBINING = 9;
   private static final int CONTROL = 10;
+  private static final int DASH = 11;
   private static final int NEUTRAL = 0;
 
   private final CharStats stats;
@@ -57,6 +58,7 @@ final class Oddness {
       case CLOSE, MARK -> isLetter(next) ? 2 : 0;
       case SPACE -> isSpace(prev) || isSpace(next) ? 2 : caseChange(prev, next) ? 1 : 0;
       case COMBINING -> isSpace(prev) || kind(prev) == CONTROL ? 2 : composes(prev, c) ? 1 : 0;
+      case DASH -> glued(prev) && glued(next) && (prev >= 0x80 || next >= 0x80) ? 1 : 0;
       case LETTER -> letter(c, prev, next);
       default -> 0;
     };
@@ -70,10 +72,10 @@ final class Oddness {
       } else if (Character.isLowerCase(c) && Character.isUpperCase(prev) && Character.isUpperCase(next)) {
         penalty += 1;
       }
-      penalty += rarity(c);
-      if (isLetter(prev)) {
-        penalty += scriptDistance(c, prev);
-      }
+      penalty += isLetter(prev) ? scriptDistance(c, prev) : 0;
+    } else if (prev >= 0x80 && isLetter(prev)) {
+      // an ASCII letter right after a letter of a far script (东j); Latin after Greek is science (IL2Rγc)
+      penalty += scriptDistance(c, prev) >= 3 ? 3 : 0;
     }
     return penalty;
   }
@@ -112,11 +114,6 @@ final class Oddness {
     return composed.codePointCount(0, composed.length()) == 1;
   }
 
-  /** 2 for a letter the corpus hardly knows (only for well-covered scripts), 0 otherwise. */
-  int rarity(int cp) {
-    return isRare(cp) ? 2 : 0;
-  }
-
   /**
    * A no-break space between a capital and a small letter sits inside a word ({@code GÃ idhlig}); between two
    * capitals or two small letters it separates words, as in {@code SELKÄ EDELLÄ}.
@@ -126,6 +123,14 @@ final class Oddness {
         && isLetter(next)
         && (Character.isUpperCase(prev) != Character.isUpperCase(next)
             || Character.isLowerCase(prev) != Character.isLowerCase(next));
+  }
+
+  /**
+   * Whether a dash touches {@code c} as part of one token: {@code –°—ä} (Cyrillic in Mac Roman) is glued, a spaced
+   * dash, a digit range ({@code 10–12}) or an ASCII compound ({@code well—known}) is not.
+   */
+  private static boolean glued(int c) {
+    return c != 0 && !isSpace(c) && !Character.isDigit(c);
   }
 
   /** Box drawing without horizontal arms (│ ┃ ║): diagrams put text right beside it. */
@@ -177,17 +182,20 @@ final class Oddness {
 
   /**
    * Letters whose corpus counts mean something: the two-byte range (Latin, Greek, Cyrillic, Armenian, Hebrew,
-   * Arabic and their neighbours), phonetic and Vietnamese Latin. Kana, Han and Hangul: the corpus has too little
-   * Japanese, Chinese and Korean to vouch for each character.
+   * Arabic and their neighbours), phonetic, Vietnamese and all other Latin (but the ligatures ﬁ ﬂ, compatibility
+   * characters an NFC corpus never holds). Kana, Han and Hangul: the corpus has too little Japanese, Chinese and
+   * Korean to vouch for each character.
    */
   private static boolean covered(int cp) {
     return Character.isLetter(cp)
         && cp >= 0x80
-        && (cp < 0x800 || (cp >= 0x1D00 && cp < 0x1F00));
+        && (cp < 0x800
+            || (cp >= 0x1D00 && cp < 0x1F00)
+            || (UnicodeScript.of(cp) == UnicodeScript.LATIN && (cp < 0xFB00 || cp > 0xFB06)));
   }
 
   static boolean isLetter(int cp) {
-    return Character.isLetter(cp);
+    return Character.isLetter(cp) || (cp >= 0x80 && Character.isDigit(cp));
   }
 
   static boolean isSpace(int cp) {
@@ -211,12 +219,14 @@ final class Oddness {
       default -> {}
     }
     return switch (Character.getType(c)) {
-      case Character.UPPERCASE_LETTER,
+      case Character.DECIMAL_DIGIT_NUMBER, // digits of other scripts belong with their letters
+          Character.UPPERCASE_LETTER,
           Character.LOWERCASE_LETTER,
           Character.TITLECASE_LETTER,
           Character.MODIFIER_LETTER,
           Character.OTHER_LETTER -> LETTER;
       case Character.SPACE_SEPARATOR -> SPACE;
+      case Character.DASH_PUNCTUATION -> DASH;
       // punctuation of other scripts (Arabic comma, Devanagari danda, CJK full stop) sits among their letters
       case Character.INITIAL_QUOTE_PUNCTUATION, Character.START_PUNCTUATION -> c >= 0x2E80 ? NEUTRAL : OPEN;
       case Character.FINAL_QUOTE_PUNCTUATION, Character.END_PUNCTUATION -> c >= 0x2E80 ? NEUTRAL : CLOSE;
