@@ -22,29 +22,28 @@ final class LineEvaluator {
   }
 
   /**
-   * The verdict on one line in one code page.
+   * The verdict on the stretches one code page finds in one line. Code pages that find the same stretches share it;
+   * what differs between them (their prior, the accented letters they leave unexplained) is added by {@link Round}.
    *
-   * @param score how strongly the line reads as mojibake of this code page (positive: repair it)
+   * @param score how strongly the line reads as mojibake (positive: repair it), before the code page's own terms
    * @param anchored whether some stretch is clear evidence on its own
+   * @param layered whether the evidence is a stretch the previous pass produced (another layer of the same damage)
    * @param edits the repairs to make if the line is repaired, left to right, in line indices
    * @param lossy stretches with bytes missing, to be restored by {@link LostBytes}
    */
-  record Verdict(CodePage page, double score, boolean anchored, List<Edit> edits, List<Seq> lossy) {}
+  record Verdict(double score, boolean anchored, boolean layered, List<Edit> edits, List<Seq> lossy) {}
 
   /** One replacement in line coordinates (code point indices). */
   record Edit(int start, int end, int[] replacement) {}
 
   /**
-   * Judges one line.
+   * Judges the stretches {@code seqs} a code page found in one line.
    *
    * @param fresh per character, whether the previous pass produced it (null when none): a repair that still reads as
    *     mojibake is the strongest evidence of another layer
+   * @param lineOddness {@link Oddness#window} of the whole line, the same for every code page
    */
-  Verdict evaluate(int[] cps, int length, CodePage page, boolean[] fresh) {
-    List<Seq> seqs = Scanner.scan(cps, length, page);
-    if (seqs.isEmpty()) {
-      return null;
-    }
+  Verdict evaluate(int[] cps, int length, List<Seq> seqs, boolean[] fresh, int lineOddness) {
     List<Seq> lossy = new ArrayList<>();
     List<Seq> good = new ArrayList<>();
     int rejected = 0;
@@ -60,6 +59,9 @@ final class LineEvaluator {
       } else if (s.kind() == Seq.Kind.COMPLETE) {
         rejected++;
       }
+    }
+    if (good.isEmpty()) {
+      return new Verdict(0, false, false, List.of(), lossy);
     }
     int[][] replacements = new int[good.size()][];
     for (int k = 0; k < good.size(); k++) {
@@ -83,8 +85,7 @@ final class LineEvaluator {
     // Dropped bytes hit only the few sequences that contain an undefined byte (about one in seven three-byte
     // sequences in windows-1252); a line where incomplete sequences rival complete ones is something else.
     double score =
-        -page.prior
-            - 2.0 * rejected
+        -2.0 * rejected
             - 2.0 * Math.max(0, lossy.size() - good.size() / 2.0)
             - strangers(cps, length, seqs);
     boolean anchored = false;
@@ -125,13 +126,9 @@ final class LineEvaluator {
       }
     }
     // The whole line must look less strange once repaired: local gains that overlap are counted once.
-    // Accented letters that decode to nothing suggest clean text, unless a previous pass just produced them.
-    if (!layered) {
-      score -= 0.5 * Scanner.orphanLeads(cps, length, page, seqs);
-    }
     int[] repaired = applied(cps, length, edits);
-    score += oddness.window(cps, length, 0, length) - oddness.window(repaired, repaired.length, 0, repaired.length);
-    return new Verdict(page, score, anchored, edits, lossy);
+    score += lineOddness - oddness.window(repaired, repaired.length, 0, repaired.length);
+    return new Verdict(score, anchored, layered, edits, lossy);
   }
 
   /**

@@ -41,15 +41,20 @@ final class LostBytes {
 
   private record Candidate(int codePoint, double structure, double meaning) {}
 
+  /** What is left and right of a site, and above and below it by code-point and by display column. */
+  private record Surroundings(int left, int right, int[] up, int[] down) {}
+
   /** Restores the site {@code seq} that stands at {@code (line, col)} of {@code grid} as one placeholder cell. */
   Restoration restore(Seq seq, CodePage page, Grid grid, int line, int col, Set<String> noteWords) {
     int need = Utf8.continuations(seq.bytes()[0]);
     int missing = need + 1 - seq.bytes().length;
     List<Candidate> candidates = new ArrayList<>();
-    String lineText = grid.lineText(line);
+    Set<String> lineWords = Words.of(grid.lineText(line));
+    Surroundings around =
+        new Surroundings(grid.at(line, col - 1), grid.at(line, col + 1), grid.vertical(line, col, -1), grid.vertical(line, col, 1));
     for (int cp : completions(seq.bytes(), need, missing, page.undefinedContinuations())) {
       if (validity.valid(cp) && candidates.stream().noneMatch(c -> c.codePoint() == cp)) {
-        candidates.add(new Candidate(cp, structure(cp, grid, line, col), meaning(cp, lineText, noteWords)));
+        candidates.add(new Candidate(cp, structure(cp, around), meaning(cp, lineWords, noteWords)));
       }
     }
     // Structure decides first; meaning and frequency only rank the candidates that fit equally well.
@@ -103,10 +108,10 @@ final class LostBytes {
   }
 
   /** Fit with the surroundings: 0 is neutral, negative means the candidate contradicts what is around it. */
-  private double structure(int cp, Grid grid, int line, int col) {
-    int left = grid.at(line, col - 1);
-    int right = grid.at(line, col + 1);
-    double s = geometry(cp, grid, line, col, left, right);
+  private double structure(int cp, Surroundings around) {
+    int left = around.left();
+    int right = around.right();
+    double s = geometry(cp, around);
     if (cp >= 0xFE00 && cp <= 0xFE0F) {
       boolean emojiBase = emoji.contains(left);
       return s + (!emojiBase || cp < 0xFE0E ? -3 : cp == 0xFE0F ? 1 : 0);
@@ -127,9 +132,11 @@ final class LostBytes {
   }
 
   /** Box geometry: +1 per arm that meets an arm, -1 per neighbour arm left unmet, -0.5 per arm into nothing. */
-  private static double geometry(int cp, Grid grid, int line, int col, int left, int right) {
-    int[] up = grid.vertical(line, col, -1);
-    int[] down = grid.vertical(line, col, 1);
+  private static double geometry(int cp, Surroundings around) {
+    int left = around.left();
+    int right = around.right();
+    int[] up = around.up();
+    int[] down = around.down();
     if (!Grid.hasArms(cp) && !Grid.hasArms(left) && !Grid.hasArms(right) && !anyArms(up) && !anyArms(down)) {
       return 0;
     }
@@ -155,10 +162,9 @@ final class LostBytes {
   }
 
   /** Meaning and frequency: keywords of an emoji found in the line or the note, tweet and corpus counts. */
-  private double meaning(int cp, String lineText, Set<String> noteWords) {
+  private double meaning(int cp, Set<String> lineWords, Set<String> noteWords) {
     if (emoji.contains(cp)) {
       double best = 0;
-      Set<String> lineWords = Words.of(lineText);
       for (String k : emoji.keywords(cp)) {
         best = Math.max(best, lineWords.contains(k) ? LINE_KEYWORD : noteWords.contains(k) ? NOTE_KEYWORD : 0);
       }

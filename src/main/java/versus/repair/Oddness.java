@@ -22,6 +22,28 @@ final class Oddness {
   private static final int DASH = 11;
   private static final int NEUTRAL = 0;
 
+  /** {@link #kind} of every BMP character, computed once: Character.getType is the hot spot otherwise. */
+  private static final byte[] KINDS = new byte[0x10000];
+
+  private static final byte[] FLAGS = new byte[0x10000];
+  private static final byte IS_LETTER = 1;
+  private static final byte IS_UPPER = 2;
+  private static final byte IS_LOWER = 4;
+  private static final byte IS_SPACE = 8;
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      KINDS[c] = (byte) computeKind(c);
+      int f = Character.isLetter(c) || (c >= 0x80 && Character.isDigit(c)) ? IS_LETTER : 0;
+      f |= Character.isUpperCase(c) ? IS_UPPER : 0;
+      f |= Character.isLowerCase(c) ? IS_LOWER : 0;
+      f |= c == ' ' || c == '\t' || c == '\n' || c == '\r' || Character.getType(c) == Character.SPACE_SEPARATOR
+          ? IS_SPACE
+          : 0;
+      FLAGS[c] = (byte) f;
+    }
+  }
+
   private final CharStats stats;
 
   Oddness(CharStats stats) {
@@ -67,9 +89,9 @@ final class Oddness {
   private int letter(int c, int prev, int next) {
     int penalty = 0;
     if (c >= 0x80) {
-      if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+      if (isUpper(c) && isLower(prev)) {
         penalty += 2;
-      } else if (Character.isLowerCase(c) && Character.isUpperCase(prev) && Character.isUpperCase(next)) {
+      } else if (isLower(c) && isUpper(prev) && isUpper(next)) {
         penalty += 1;
       }
       penalty += isLetter(prev) ? scriptDistance(c, prev) : 0;
@@ -106,8 +128,8 @@ final class Oddness {
 
   /** A combining mark that NFC would have merged into its base: clean text usually carries the composed letter. */
   private static boolean composes(int base, int mark) {
-    if (!isLetter(base)) {
-      return false;
+    if (!isLetter(base) || base >= 0x2000 || mark < 0x300 || mark > 0x36F) {
+      return false; // precomposed letters exist only for Latin, Greek and Cyrillic with the common diacritics
     }
     String pair = new StringBuilder().appendCodePoint(base).appendCodePoint(mark).toString();
     String composed = java.text.Normalizer.normalize(pair, java.text.Normalizer.Form.NFC);
@@ -121,8 +143,7 @@ final class Oddness {
   private static boolean caseChange(int prev, int next) {
     return isLetter(prev)
         && isLetter(next)
-        && (Character.isUpperCase(prev) != Character.isUpperCase(next)
-            || Character.isLowerCase(prev) != Character.isLowerCase(next));
+        && (isUpper(prev) != isUpper(next) || isLower(prev) != isLower(next));
   }
 
   /**
@@ -130,7 +151,7 @@ final class Oddness {
    * dash, a digit range ({@code 10–12}) or an ASCII compound ({@code well—known}) is not.
    */
   private static boolean glued(int c) {
-    return c != 0 && !isSpace(c) && !Character.isDigit(c);
+    return c != 0 && !isSpace(c) && !(c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c));
   }
 
   /** Box drawing without horizontal arms (│ ┃ ║): diagrams put text right beside it. */
@@ -195,14 +216,29 @@ final class Oddness {
   }
 
   static boolean isLetter(int cp) {
-    return Character.isLetter(cp) || (cp >= 0x80 && Character.isDigit(cp));
+    if (cp < 0x10000) {
+      return (FLAGS[cp] & IS_LETTER) != 0;
+    }
+    return Character.isLetter(cp) || Character.isDigit(cp);
   }
 
   static boolean isSpace(int cp) {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || Character.getType(cp) == Character.SPACE_SEPARATOR;
+    return cp < 0x10000 ? (FLAGS[cp] & IS_SPACE) != 0 : Character.getType(cp) == Character.SPACE_SEPARATOR;
+  }
+
+  private static boolean isUpper(int cp) {
+    return cp < 0x10000 ? (FLAGS[cp] & IS_UPPER) != 0 : Character.isUpperCase(cp);
+  }
+
+  private static boolean isLower(int cp) {
+    return cp < 0x10000 ? (FLAGS[cp] & IS_LOWER) != 0 : Character.isLowerCase(cp);
   }
 
   private static int kind(int c) {
+    return c < 0x10000 ? KINDS[c] : computeKind(c);
+  }
+
+  private static int computeKind(int c) {
     if (c < 0x80) {
       return Character.isLetter(c) ? LETTER : c < 0x20 ? CONTROL : NEUTRAL;
     }

@@ -24,7 +24,29 @@ final class Prefilter {
     }
   }
 
+  /** Per BMP character, a bit for each code page (by index in {@link CodePage#ALL}) that maps it to a lead byte. */
+  private static final short[] LEAD_PAGES = new short[0x10000];
+
+  static {
+    for (int p = 0; p < CodePage.ALL.size(); p++) {
+      CodePage page = CodePage.ALL.get(p);
+      for (int b = 0xC2; b <= 0xF4; b++) {
+        LEAD_PAGES[page.charOf(b)] |= (short) (1 << p);
+      }
+    }
+  }
+
   private Prefilter() {}
+
+  /** The code pages (bits by index) in which some character of the line is a lead byte. */
+  static int leadPages(int[] cps, int length) {
+    int mask = 0;
+    for (int i = 0; i < length; i++) {
+      int c = cps[i];
+      mask |= c >= 0x80 && c < 0x10000 ? LEAD_PAGES[c] : 0;
+    }
+    return mask;
+  }
 
   /** Whether {@code text[from, to)} may hold mojibake; false means it certainly holds none. */
   static boolean mayHaveMojibake(CharSequence text, int from, int to) {

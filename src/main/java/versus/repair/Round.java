@@ -14,10 +14,12 @@ final class Round {
 
   private final LineEvaluator evaluator;
   private final LostBytes lostBytes;
+  private final Oddness oddness;
 
-  Round(LineEvaluator evaluator, LostBytes lostBytes) {
+  Round(LineEvaluator evaluator, LostBytes lostBytes, Oddness oddness) {
     this.evaluator = evaluator;
     this.lostBytes = lostBytes;
+    this.oddness = oddness;
   }
 
   /**
@@ -30,21 +32,25 @@ final class Round {
     int lines = lineBounds.size();
     int[][] cps = new int[lines][];
     LineEvaluator.Verdict[][] verdicts = new LineEvaluator.Verdict[lines][];
+    double[][] scores = new double[lines][];
     List<CodePage> pages = CodePage.ALL;
     double[] totals = new double[pages.size()];
     for (int l = 0; l < lines; l++) {
       int[] b = lineBounds.get(l);
-      if (!Prefilter.mayHaveMojibake(text, b[0], b[1])) {
+      int firstFresh = firstEndingAfter(fresh, b[0]);
+      boolean touched = firstFresh < fresh.size() && fresh.get(firstFresh)[0] < Math.max(b[1], b[0] + 1);
+      // after the first pass only the lines the previous pass changed can hold another layer
+      if ((!fresh.isEmpty() && !touched) || !Prefilter.mayHaveMojibake(text, b[0], b[1])) {
         continue;
       }
       cps[l] = text.substring(b[0], b[1]).codePoints().toArray();
-      boolean[] freshMask = freshMask(text, b[0], cps[l].length, fresh);
+      boolean[] freshMask = touched ? freshMask(text, b[0], cps[l].length, fresh, firstFresh) : null;
       verdicts[l] = new LineEvaluator.Verdict[pages.size()];
+      scores[l] = new double[pages.size()];
+      judge(cps[l], freshMask, verdicts[l], scores[l]);
       for (int p = 0; p < pages.size(); p++) {
-        LineEvaluator.Verdict v = evaluator.evaluate(cps[l], cps[l].length, pages.get(p), freshMask);
-        verdicts[l][p] = v;
-        if (v != null && v.anchored() && v.score() > 0) {
-          totals[p] += v.score();
+        if (verdicts[l][p] != null && verdicts[l][p].anchored() && scores[l][p] > 0) {
+          totals[p] += scores[l][p];
         }
       }
     }
@@ -56,7 +62,7 @@ final class Round {
     List<LineEdit> lossy = new ArrayList<>();
     // One note went through one decoder: one that kept undefined bytes as C1 controls or replaced them with U+FFFD
     // did not drop them, so there is nothing to restore.
-    boolean dropsBytes = text.chars().noneMatch(c -> (c >= 0x80 && c < 0xA0) || c == 0xFFFD);
+    boolean dropsBytes = !keepsUndefinedBytes(text);
     for (int l = 0; l < lines; l++) {
       if (verdicts[l] == null) {
         continue;
@@ -65,7 +71,7 @@ final class Round {
       double bestScore = 0;
       for (int p = 0; p < pages.size(); p++) {
         LineEvaluator.Verdict v = verdicts[l][p];
-        double s = v == null || !v.anchored() ? 0 : v.score() + (p == dominant ? 1 : 0);
+        double s = v == null || !v.anchored() ? 0 : scores[l][p] + (p == dominant ? 1 : 0);
         if (s > bestScore) {
           best = p;
           bestScore = s;
@@ -93,6 +99,55 @@ final class Round {
     return toTextEdits(text, lineBounds, cps, chosen);
   }
 
+  /**
+   * Judges one line in every code page that has a lead byte in it. Code pages that find the same stretches share one
+   * verdict; each adds its own prior and, unless the evidence is a layer the previous pass uncovered, half a point
+   * per accented letter it leaves unexplained (clean text has those).
+   */
+  private void judge(int[] cps, boolean[] fresh, LineEvaluator.Verdict[] verdicts, double[] scores) {
+    List<CodePage> pages = CodePage.ALL;
+    int lineOddness = oddness.window(cps, cps.length, 0, cps.length);
+    int leadPages = Prefilter.leadPages(cps, cps.length);
+    List<List<Seq>> found = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      found.add(List.of());
+      if ((leadPages & (1 << p)) == 0) {
+        continue;
+      }
+      List<Seq> seqs = Scanner.scan(cps, cps.length, pages.get(p));
+      found.set(p, seqs);
+      if (seqs.isEmpty()) {
+        continue;
+      }
+      for (int q = 0; q < p && verdicts[p] == null; q++) {
+        verdicts[p] = verdicts[q] != null && sameStretches(found.get(q), seqs) ? verdicts[q] : null;
+      }
+      if (verdicts[p] == null) {
+        verdicts[p] = evaluator.evaluate(cps, cps.length, seqs, fresh, lineOddness);
+      }
+      double orphans = verdicts[p].layered() ? 0 : 0.5 * Scanner.orphanLeads(cps, cps.length, pages.get(p), seqs);
+      scores[p] = verdicts[p].score() - pages.get(p).prior - orphans;
+    }
+  }
+
+  private static boolean sameStretches(List<Seq> a, List<Seq> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      Seq x = a.get(i);
+      Seq y = b.get(i);
+      if (x.start() != y.start()
+          || x.end() != y.end()
+          || x.kind() != y.kind()
+          || x.codePoint() != y.codePoint()
+          || !java.util.Arrays.equals(x.bytes(), y.bytes())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** One edit in line coordinates; {@code site} is set for a lossy stretch not yet restored. */
   private record LineEdit(int line, int start, int end, int[] replacement, CodePage page, Seq site, int lost, List<String> alternatives) {
     LineEdit(int line, int start, int end, int[] replacement, CodePage page, Seq site) {
@@ -116,7 +171,17 @@ final class Round {
       byLine.get(e.line).add(e);
     }
     int[] siteCol = new int[lossy.size()];
+    boolean[] needed = new boolean[lines]; // a site looks one line up and one down
+    for (LineEdit e : lossy) {
+      for (int l = Math.max(0, e.line - 1); l <= Math.min(lines - 1, e.line + 1); l++) {
+        needed[l] = true;
+      }
+    }
     for (int l = 0; l < lines; l++) {
+      if (!needed[l]) {
+        grid[l] = new int[0];
+        continue;
+      }
       int[] src = cps[l] != null ? cps[l] : text.substring(bounds.get(l)[0], bounds.get(l)[1]).codePoints().toArray();
       List<LineEdit> edits = byLine.get(l);
       edits.sort((a, b) -> Integer.compare(a.start, b.start));
@@ -156,30 +221,62 @@ final class Round {
 
   private static List<TextEdit> toTextEdits(String text, List<int[]> bounds, int[][] cps, List<LineEdit> edits) {
     List<TextEdit> out = new ArrayList<>(edits.size());
+    int line = -1;
+    int at = 0; // char offset of code point index atIndex on the current line
+    int atIndex = 0;
     for (LineEdit e : edits) {
-      int lineStart = bounds.get(e.line)[0];
-      int start = text.offsetByCodePoints(lineStart, e.start);
+      if (e.line != line) {
+        line = e.line;
+        at = bounds.get(line)[0];
+        atIndex = 0;
+      }
+      int start = text.offsetByCodePoints(at, e.start - atIndex);
       int end = text.offsetByCodePoints(start, e.end - e.start);
+      at = end;
+      atIndex = e.end;
       String replacement = new String(e.replacement, 0, e.replacement.length);
       out.add(new TextEdit(start, end, replacement, e.page.name, e.lost, e.alternatives));
     }
     return out;
   }
 
-  /** Which code points of the line starting at {@code start} lie in a fresh range; null when none does. */
-  private static boolean[] freshMask(String text, int start, int count, List<int[]> fresh) {
-    boolean[] mask = null;
+  /** Which code points of the line starting at {@code start} lie in a fresh range, scanning from range {@code k}. */
+  private static boolean[] freshMask(String text, int start, int count, List<int[]> fresh, int k) {
+    boolean[] mask = new boolean[count];
     int offset = start;
     for (int i = 0; i < count; i++) {
-      for (int[] r : fresh) {
-        if (offset >= r[0] && offset < r[1]) {
-          mask = mask == null ? new boolean[count] : mask;
-          mask[i] = true;
-        }
+      while (k < fresh.size() && fresh.get(k)[1] <= offset) {
+        k++;
       }
+      mask[i] = k < fresh.size() && fresh.get(k)[0] <= offset;
       offset += Character.charCount(text.codePointAt(offset));
     }
     return mask;
+  }
+
+  /** Index of the first range (sorted) that ends after {@code offset}. */
+  private static int firstEndingAfter(List<int[]> ranges, int offset) {
+    int lo = 0;
+    int hi = ranges.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ranges.get(mid)[1] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static boolean keepsUndefinedBytes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= 0x80 && c < 0xA0) || c == '\uFFFD') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Start and end (exclusive, before the line feed) of each line. */

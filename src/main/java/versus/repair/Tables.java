@@ -13,6 +13,6 @@ final class Tables {
     EmojiTable emoji = EmojiTable.load();
     oddness = new Oddness(stats);
     LineEvaluator evaluator = new LineEvaluator(oddness, stats, emoji);
-    round = new Round(evaluator, new LostBytes(evaluator, oddness, stats, emoji));
+    round = new Round(evaluator, new LostBytes(evaluator, oddness, stats, emoji), oddness);
   }
 }

@@ -11,17 +11,18 @@ final class Words {
   /** The distinct words of {@code text} of three letters or more (membership only; never iterated into output). */
   static Set<String> of(CharSequence text) {
     Set<String> words = new HashSet<>();
-    int start = -1;
+    StringBuilder word = new StringBuilder();
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        if (i - start >= 3) {
-          words.add(EmojiTable.stem(text.subSequence(start, i).toString()));
+      if (c >= 'a' && c <= 'z') {
+        word.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        word.append((char) (c + ('a' - 'A')));
+      } else if (word.length() > 0) {
+        if (word.length() >= 3) {
+          words.add(EmojiTable.stem(word.toString()));
         }
-        start = -1;
+        word.setLength(0);
       }
     }
     return words;
