@@ -24,10 +24,6 @@ record Seq(int start, int end, Kind kind, int[] bytes, int codePoint) {
     INCOMPLETE
   }
 
-  int length() {
-    return end - start;
-  }
-
   /** Whether this is a sequence of three or more bytes: unlikely to arise by chance in clean text. */
   boolean isLong() {
     return bytes.length >= 3;
