@@ -82,7 +82,11 @@ final class EmojiTable {
 
   /** Lower case without a plural {@code s}, so that {@code Containers} meets {@code container}. */
   static String stem(String word) {
-    String w = word.trim().toLowerCase(Locale.ROOT);
+    return plural(word.trim().toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #stem} of a word already trimmed and in lower case. */
+  static String plural(String w) {
     return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
   }
 }

@@ -31,9 +31,15 @@ final class Oddness {
   private static final byte IS_LOWER = 4;
   private static final byte IS_SPACE = 8;
 
+  /** {@link #script} of every BMP character, as an index into {@link #SCRIPT_VALUES}. */
+  private static final UnicodeScript[] SCRIPT_VALUES = UnicodeScript.values();
+
+  private static final byte[] SCRIPTS = new byte[0x10000];
+
   static {
     for (int c = 0; c < 0x10000; c++) {
       KINDS[c] = (byte) computeKind(c);
+      SCRIPTS[c] = (byte) computeScript(c).ordinal();
       int f = Character.isLetter(c) || (c >= 0x80 && Character.isDigit(c)) ? IS_LETTER : 0;
       f |= Character.isUpperCase(c) ? IS_UPPER : 0;
       f |= Character.isLowerCase(c) ? IS_LOWER : 0;
@@ -185,6 +191,14 @@ final class Oddness {
   }
 
   static UnicodeScript script(int cp) {
+    if (cp < 0x10000) {
+      return SCRIPT_VALUES[SCRIPTS[cp] & 0xFF];
+    }
+    UnicodeScript s = UnicodeScript.of(cp);
+    return s == UnicodeScript.INHERITED ? UnicodeScript.COMMON : s;
+  }
+
+  private static UnicodeScript computeScript(int cp) {
     if (cp < 0x80) {
       return Character.isLetter(cp) ? UnicodeScript.LATIN : UnicodeScript.COMMON;
     }

@@ -20,7 +20,7 @@ final class Words {
         word.append((char) (c + ('a' - 'A')));
       } else if (word.length() > 0) {
         if (word.length() >= 3) {
-          words.add(EmojiTable.stem(word.toString()));
+          words.add(EmojiTable.plural(word.toString()));
         }
         word.setLength(0);
       }

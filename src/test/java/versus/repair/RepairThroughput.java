@@ -26,6 +26,8 @@ public final class RepairThroughput {
     report("clean notes (001, 002)", repairer, clean);
     report("clean ASCII", repairer, clean.replaceAll("[^\\x00-\\x7F]", "-"));
     report("broken notes (000, 003, 004)", repairer, broken);
+    report("  windows-1254, lossy (000)", repairer, read("ecs-eks-app-runner.md"));
+    report("  Mac Roman (004)", repairer, read("ecs-vs-eks-deep-dive.md"));
   }
 
   private static void report(String label, MojibakeRepairer repairer, String note) {
