@@ -114,7 +114,8 @@ final class Round {
       if ((leadPages & (1 << p)) == 0) {
         continue;
       }
-      List<Seq> seqs = Scanner.scan(cps, cps.length, pages.get(p));
+      Scanner.Scan scan = Scanner.scan(cps, cps.length, pages.get(p));
+      List<Seq> seqs = scan.seqs();
       found.set(p, seqs);
       if (seqs.isEmpty()) {
         continue;
@@ -125,7 +126,7 @@ final class Round {
       if (verdicts[p] == null) {
         verdicts[p] = evaluator.evaluate(cps, cps.length, seqs, fresh, lineOddness);
       }
-      double orphans = verdicts[p].layered() ? 0 : 0.5 * Scanner.orphanLeads(cps, cps.length, pages.get(p), seqs);
+      double orphans = verdicts[p].layered() ? 0 : 0.5 * scan.orphans();
       scores[p] = verdicts[p].score() - pages.get(p).prior - orphans;
     }
   }

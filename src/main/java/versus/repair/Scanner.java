@@ -8,9 +8,18 @@ final class Scanner {
 
   private Scanner() {}
 
-  /** The stretches of {@code cps[0, length)} in code page {@code page}, left to right, not overlapping. */
-  static List<Seq> scan(int[] cps, int length, CodePage page) {
+  /**
+   * What one code page finds in a line.
+   *
+   * @param seqs the stretches that read as UTF-8, left to right, not overlapping
+   * @param orphans lead bytes that start no stretch: ordinary accented letters, evidence of clean text
+   */
+  record Scan(List<Seq> seqs, int orphans) {}
+
+  /** The stretches of {@code cps[0, length)} in code page {@code page}. */
+  static Scan scan(int[] cps, int length, CodePage page) {
     List<Seq> out = new ArrayList<>();
+    int orphans = 0;
     int i = 0;
     while (i < length) {
       int lead = page.byteOf(cps[i]);
@@ -21,30 +30,14 @@ final class Scanner {
       }
       Seq seq = read(cps, length, page, i, lead, need);
       if (seq == null) {
+        orphans++;
         i++;
       } else {
         out.add(seq);
         i = seq.end();
       }
     }
-    return out;
-  }
-
-  /** Leads of {@code page} in the line that no stretch explains: ordinary accented letters, evidence of clean text. */
-  static int orphanLeads(int[] cps, int length, CodePage page, List<Seq> seqs) {
-    int orphans = 0;
-    int k = 0;
-    for (int i = 0; i < length; i++) {
-      while (k < seqs.size() && seqs.get(k).end() <= i) {
-        k++;
-      }
-      if (k < seqs.size() && seqs.get(k).start() <= i) {
-        continue;
-      }
-      int b = page.byteOf(cps[i]);
-      orphans += b >= 0xC2 && b <= 0xF4 ? 1 : 0;
-    }
-    return orphans;
+    return new Scan(out, orphans);
   }
 
   private static Seq read(int[] cps, int length, CodePage page, int start, int lead, int need) {
