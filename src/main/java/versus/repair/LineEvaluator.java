@@ -63,25 +63,14 @@ final class LineEvaluator {
     if (good.isEmpty()) {
       return new Verdict(0, false, false, List.of(), lossy);
     }
-    int[][] replacements = new int[good.size()][];
+    List<Edit> all = new ArrayList<>(good.size());
     for (int k = 0; k < good.size(); k++) {
-      replacements[k] = replacement(cps, length, good, k);
+      all.add(new Edit(good.get(k).start(), good.get(k).end(), replacement(cps, length, good, k)));
     }
-    int[] decoded = new int[length + good.size()];
+    // the line with every candidate repaired: the context each repair is judged in
     int[] decodedStart = new int[good.size()];
-    int n = 0;
-    int k = 0;
-    for (int i = 0; i < length; ) {
-      if (k < good.size() && good.get(k).start() == i) {
-        decodedStart[k] = n;
-        for (int cp : replacements[k]) {
-          decoded[n++] = cp;
-        }
-        i = good.get(k++).end();
-      } else {
-        decoded[n++] = cps[i++];
-      }
-    }
+    int[] decoded = applied(cps, length, all, decodedStart);
+    int n = decoded.length;
     // Dropped bytes hit only the few sequences that contain an undefined byte (about one in seven three-byte
     // sequences in windows-1252); a line where incomplete sequences rival complete ones is something else.
     double score =
@@ -91,10 +80,11 @@ final class LineEvaluator {
     boolean anchored = false;
     boolean layered = false;
     List<Edit> edits = new ArrayList<>();
-    for (k = 0; k < good.size(); k++) {
+    for (int k = 0; k < good.size(); k++) {
       Seq s = good.get(k);
+      Edit candidate = all.get(k);
       int before = oddness.window(cps, length, s.start() - 1, s.end() + 1);
-      int after = oddness.window(decoded, n, decodedStart[k] - 1, decodedStart[k] + replacements[k].length + 1);
+      int after = oddness.window(decoded, n, decodedStart[k] - 1, decodedStart[k] + candidate.replacement().length + 1);
       int delta = before - after;
       boolean layer = fresh != null && overlaps(fresh, s);
       boolean anchor;
@@ -110,7 +100,10 @@ final class LineEvaluator {
           apply = delta >= 0;
         }
         default -> {
-          anchor = s.isLong() ? delta >= 0 && inCompany(decoded, n, decodedStart[k], s.codePoint()) : delta >= 1 || (layer && delta >= 0);
+          anchor =
+              s.isLong()
+                  ? delta >= 0 && inCompany(decoded, n, decodedStart[k], s.codePoint())
+                  : delta >= 1 || (layer && delta >= 0);
           layered |= layer && delta >= 0;
           // In a line that is mojibake, a sequence may decode to an inner layer that still looks odd:
           // a character of a code page is the next layer's raw material.
@@ -122,11 +115,11 @@ final class LineEvaluator {
       score += (anchor ? 1 : 0) + (anchor && s.isLong() ? 1 : 0);
       anchored |= anchor;
       if (apply) {
-        edits.add(new Edit(s.start(), s.end(), replacements[k]));
+        edits.add(candidate);
       }
     }
     // The whole line must look less strange once repaired: local gains that overlap are counted once.
-    int[] repaired = applied(cps, length, edits);
+    int[] repaired = applied(cps, length, edits, null);
     score += lineOddness - oddness.window(repaired, repaired.length, 0, repaired.length);
     return new Verdict(score, anchored, layered, edits, lossy);
   }
@@ -240,14 +233,18 @@ final class LineEvaluator {
     return Oddness.scriptDistance(s.codePoint(), cps[s.start() - 1]) < 3;
   }
 
-  /** The line with {@code edits} made. */
-  private static int[] applied(int[] cps, int length, List<Edit> edits) {
+  /** The line with {@code edits} made; {@code starts}, when given, receives where each replacement begins. */
+  private static int[] applied(int[] cps, int length, List<Edit> edits, int[] starts) {
     int[] out = new int[length + edits.size()];
     int n = 0;
     int at = 0;
-    for (Edit e : edits) {
+    for (int k = 0; k < edits.size(); k++) {
+      Edit e = edits.get(k);
       while (at < e.start()) {
         out[n++] = cps[at++];
+      }
+      if (starts != null) {
+        starts[k] = n;
       }
       for (int cp : e.replacement()) {
         out[n++] = cp;
