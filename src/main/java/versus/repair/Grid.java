@@ -116,7 +116,8 @@ final class Grid {
     if (name == null || name.contains("DIAGONAL")) {
       return arms;
     }
-    String body = name.replace("BOX DRAWINGS ", "").replaceAll("(DOUBLE|TRIPLE|QUADRUPLE) DASH", "").replace("ARC ", "");
+    String body =
+        name.replace("BOX DRAWINGS ", "").replaceAll("(DOUBLE|TRIPLE|QUADRUPLE) DASH", "").replace("ARC ", "");
     String[] groups = body.split(" AND ");
     int[] weights = new int[groups.length];
     for (int g = 0; g < groups.length; g++) {

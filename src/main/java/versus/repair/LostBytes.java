@@ -51,7 +51,8 @@ final class LostBytes {
     List<Candidate> candidates = new ArrayList<>();
     Set<String> lineWords = Words.of(grid.lineText(line));
     Surroundings around =
-        new Surroundings(grid.at(line, col - 1), grid.at(line, col + 1), grid.vertical(line, col, -1), grid.vertical(line, col, 1));
+        new Surroundings(
+            grid.at(line, col - 1), grid.at(line, col + 1), grid.vertical(line, col, -1), grid.vertical(line, col, 1));
     for (int cp : completions(seq.bytes(), need, missing, page.undefinedContinuations())) {
       if (validity.valid(cp) && candidates.stream().noneMatch(c -> c.codePoint() == cp)) {
         candidates.add(new Candidate(cp, structure(cp, around), meaning(cp, lineWords, noteWords)));
@@ -142,8 +143,11 @@ final class LostBytes {
     }
     int[] mine = Grid.arms(cp);
     double s = join(mine[Grid.LEFT], Grid.arms(left)[Grid.RIGHT]) + join(mine[Grid.RIGHT], Grid.arms(right)[Grid.LEFT]);
+    // a diagram lines up by code point or by display cell, depending on the editor: take the better reading
     s += Math.max(join(mine[Grid.UP], Grid.arms(up[0])[Grid.DOWN]), join(mine[Grid.UP], Grid.arms(up[1])[Grid.DOWN]));
-    s += Math.max(join(mine[Grid.DOWN], Grid.arms(down[0])[Grid.UP]), join(mine[Grid.DOWN], Grid.arms(down[1])[Grid.UP]));
+    s +=
+        Math.max(
+            join(mine[Grid.DOWN], Grid.arms(down[0])[Grid.UP]), join(mine[Grid.DOWN], Grid.arms(down[1])[Grid.UP]));
     return s;
   }
 

@@ -1,7 +1,9 @@
 package versus.repair;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -85,8 +87,9 @@ final class Round {
       // Bytes are lost the same way throughout a note: its dominant code page says which bytes can be missing.
       int lossyPage = dominant >= 0 && pages.get(dominant).hasUndefined() ? dominant : best;
       if (dropsBytes && lossyPage >= 0 && pages.get(lossyPage).hasUndefined() && verdicts[l][lossyPage] != null) {
+        List<LineEvaluator.Edit> made = best < 0 ? List.of() : verdicts[l][best].edits();
         for (Seq s : verdicts[l][lossyPage].lossy()) {
-          if (best < 0 || verdicts[l][best].edits().stream().allMatch(e -> e.end() <= s.start() || e.start() >= s.end())) {
+          if (made.stream().allMatch(e -> e.end() <= s.start() || e.start() >= s.end())) {
             lossy.add(new LineEdit(l, s.start(), s.end(), null, pages.get(lossyPage), s));
           }
         }
@@ -150,7 +153,8 @@ final class Round {
   }
 
   /** One edit in line coordinates; {@code site} is set for a lossy stretch not yet restored. */
-  private record LineEdit(int line, int start, int end, int[] replacement, CodePage page, Seq site, int lost, List<String> alternatives) {
+  private record LineEdit(
+      int line, int start, int end, int[] replacement, CodePage page, Seq site, int lost, List<String> alternatives) {
     LineEdit(int line, int start, int end, int[] replacement, CodePage page, Seq site) {
       this(line, start, end, replacement, page, site, 0, List.of());
     }
@@ -171,7 +175,7 @@ final class Round {
     for (LineEdit e : lossy) {
       byLine.get(e.line).add(e);
     }
-    int[] siteCol = new int[lossy.size()];
+    Map<LineEdit, Integer> siteCol = new IdentityHashMap<>();
     boolean[] needed = new boolean[lines]; // a site looks one line up and one down
     for (LineEdit e : lossy) {
       for (int l = Math.max(0, e.line - 1); l <= Math.min(lines - 1, e.line + 1); l++) {
@@ -193,7 +197,7 @@ final class Round {
         if (k < edits.size() && edits.get(k).start == i) {
           LineEdit e = edits.get(k++);
           if (e.site != null) {
-            siteCol[lossy.indexOf(e)] = n;
+            siteCol.put(e, n);
             out[n++] = 0xFFFD; // one cell per site until it is restored
           } else {
             for (int cp : e.replacement) {
@@ -210,11 +214,11 @@ final class Round {
     }
     Grid g = new Grid(grid, lengths);
     List<LineEdit> restored = new ArrayList<>();
-    for (int i = 0; i < lossy.size(); i++) {
-      LineEdit e = lossy.get(i);
-      LostBytes.Restoration r = lostBytes.restore(e.site, e.page, g, e.line, siteCol[i], words);
+    for (LineEdit e : lossy) {
+      LostBytes.Restoration r = lostBytes.restore(e.site, e.page, g, e.line, siteCol.get(e), words);
       if (r != null) {
-        restored.add(new LineEdit(e.line, e.start, e.end, new int[] {r.codePoint()}, e.page, null, r.lostBytes(), r.alternatives()));
+        int[] cp = {r.codePoint()};
+        restored.add(new LineEdit(e.line, e.start, e.end, cp, e.page, null, r.lostBytes(), r.alternatives()));
       }
     }
     return restored;

@@ -43,7 +43,8 @@ public final class TextDecoder {
       return text(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE", true, oddWarning(b.length));
     }
     if (isBinary(b)) {
-      return new DecodedText("", "binary", false, true, DecodedText.LineEnding.NONE, Optional.of("binary file, skipped"));
+      Optional<String> warning = Optional.of("binary file, skipped");
+      return new DecodedText("", "binary", false, true, DecodedText.LineEnding.NONE, warning);
     }
     return utf8(b, 0, false);
   }
