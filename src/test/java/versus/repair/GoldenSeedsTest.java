@@ -78,6 +78,18 @@ class GoldenSeedsTest {
   }
 
   @Test
+  void keepsWindowsLineEndingsAndAByteOrderMark() throws IOException {
+    String seed = Files.readString(Path.of("content", "ecs-vs-eks-deep-dive.md"), StandardCharsets.UTF_8);
+    String golden = FtfyCase.resource("/repair/golden/004_514f6f664bb8dc41.md");
+    String crlf = "\uFEFF" + seed.replace("\n", "\r\n");
+
+    RepairResult result = repairer.repair(crlf);
+
+    assertThat(result.text()).isEqualTo("\uFEFF" + golden.replace("\n", "\r\n"));
+    assertThat(result.repairs()).allMatch(r -> !r.before().contains("\r") && !r.after().contains("\r"));
+  }
+
+  @Test
   void restoresAllNineteenLostByteSitesOfSeed000() throws IOException {
     String seed = Files.readString(Path.of("content", "ecs-eks-app-runner.md"), StandardCharsets.UTF_8);
     List<String> golden = FtfyCase.resource("/repair/golden/000_7b90d3b6d097471d.md").lines().toList();
