@@ -47,6 +47,6 @@ public record RepairResult(String text, List<Repair> repairs) {
       s += ", " + lost + (lost == 1 ? " lost byte restored" : " lost bytes restored");
     }
     int chosen = choices().size();
-    return chosen > 0 ? s + ", " + chosen + (chosen == 1 ? " of them by choice" : " of them by choice") : s;
+    return chosen > 0 ? s + ", " + chosen + (chosen == 1 ? " site" : " sites") + " chosen among rivals" : s;
   }
 }
