@@ -11,6 +11,10 @@ import java.util.Set;
  * variation selector after an emoji, is an emoji fully qualified, does a letter fit its script) and then for meaning
  * and frequency (emoji keywords found in the line or the note, tweet counts, corpus letter counts). When the best
  * candidate wins on meaning or frequency alone, the restoration is reported as a choice with its rivals.
+ *
+ * <p>Only sequences that kept at least one continuation byte are restored: a two-byte letter whose single
+ * continuation was dropped leaves a lone lead character ({@code Å} for {@code Ł}) that cannot be told from a real
+ * accented letter, so it is left alone; and no candidate is forced in where none fits its surroundings.
  */
 final class LostBytes {
 
