@@ -41,9 +41,9 @@ final class LineEvaluator {
    *
    * @param fresh per character, whether the previous pass produced it (null when none): a repair that still reads as
    *     mojibake is the strongest evidence of another layer
-   * @param lineOddness {@link Oddness#window} of the whole line, the same for every code page
+   * @param lineOddness {@link Oddness#at} of every character of the line, the same for every code page
    */
-  Verdict evaluate(int[] cps, int length, List<Seq> seqs, boolean[] fresh, int lineOddness) {
+  Verdict evaluate(int[] cps, int length, List<Seq> seqs, boolean[] fresh, int[] lineOddness) {
     List<Seq> lossy = new ArrayList<>();
     List<Seq> good = new ArrayList<>();
     int rejected = 0;
@@ -71,6 +71,7 @@ final class LineEvaluator {
     int[] decodedStart = new int[good.size()];
     int[] decoded = applied(cps, length, all, decodedStart);
     int n = decoded.length;
+    int[] decodedOddness = oddness.each(decoded, n);
     // Dropped bytes hit only the few sequences that contain an undefined byte (about one in seven three-byte
     // sequences in windows-1252); a line where incomplete sequences rival complete ones is something else.
     double score =
@@ -83,8 +84,8 @@ final class LineEvaluator {
     for (int k = 0; k < good.size(); k++) {
       Seq s = good.get(k);
       Edit candidate = all.get(k);
-      int before = oddness.window(cps, length, s.start() - 1, s.end() + 1);
-      int after = oddness.window(decoded, n, decodedStart[k] - 1, decodedStart[k] + candidate.replacement().length + 1);
+      int before = Oddness.sum(lineOddness, s.start() - 1, s.end() + 1);
+      int after = Oddness.sum(decodedOddness, decodedStart[k] - 1, decodedStart[k] + candidate.replacement().length + 1);
       int delta = before - after;
       boolean layer = fresh != null && overlaps(fresh, s);
       boolean anchor;
@@ -120,7 +121,7 @@ final class LineEvaluator {
     }
     // The whole line must look less strange once repaired: local gains that overlap are counted once.
     int[] repaired = applied(cps, length, edits, null);
-    score += lineOddness - oddness.window(repaired, repaired.length, 0, repaired.length);
+    score += Oddness.sum(lineOddness, 0, length) - oddness.window(repaired, repaired.length, 0, repaired.length);
     return new Verdict(score, anchored, layered, edits, lossy);
   }
 

@@ -56,6 +56,24 @@ final class Oddness {
     this.stats = stats;
   }
 
+  /** {@link #at} for every character of {@code cps[0, length)}. */
+  int[] each(int[] cps, int length) {
+    int[] out = new int[length];
+    for (int i = 0; i < length; i++) {
+      out[i] = at(cps, length, i);
+    }
+    return out;
+  }
+
+  /** Sum of {@code values} over {@code [from, to)}, clamped to the array. */
+  static int sum(int[] values, int from, int to) {
+    int s = 0;
+    for (int i = Math.max(0, from); i < Math.min(values.length, to); i++) {
+      s += values[i];
+    }
+    return s;
+  }
+
   /** Sum of {@link #at} over {@code [from, to)}, clamped to the text. */
   int window(int[] cps, int length, int from, int to) {
     int sum = 0;

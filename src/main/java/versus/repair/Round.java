@@ -109,7 +109,7 @@ final class Round {
    */
   private void judge(int[] cps, boolean[] fresh, LineEvaluator.Verdict[] verdicts, double[] scores) {
     List<CodePage> pages = CodePage.ALL;
-    int lineOddness = oddness.window(cps, cps.length, 0, cps.length);
+    int[] lineOddness = oddness.each(cps, cps.length);
     int leadPages = Prefilter.leadPages(cps, cps.length);
     List<List<Seq>> found = new ArrayList<>();
     for (int p = 0; p < pages.size(); p++) {
