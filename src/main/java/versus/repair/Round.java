@@ -1,0 +1,299 @@
+package versus.repair;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One pass over the text that undoes one layer of mojibake. Each line is judged in every code page and repaired in
+ * the one that explains it best, the code page that explains most of the note winning ties; lost bytes are then
+ * restored with the repaired lines around them as context.
+ */
+final class Round {
+
+  private final LineEvaluator evaluator;
+  private final LostBytes lostBytes;
+  private final Oddness oddness;
+
+  Round(LineEvaluator evaluator, LostBytes lostBytes, Oddness oddness) {
+    this.evaluator = evaluator;
+    this.lostBytes = lostBytes;
+    this.oddness = oddness;
+  }
+
+  /**
+   * The edits of one pass over {@code text}, sorted and not overlapping.
+   *
+   * @param fresh char ranges {start, end} of {@code text} that the previous pass produced, sorted
+   */
+  List<TextEdit> edits(String text, Supplier<Set<String>> noteWords, List<int[]> fresh) {
+    List<int[]> lineBounds = lineBounds(text);
+    int lines = lineBounds.size();
+    int[][] cps = new int[lines][];
+    LineEvaluator.Verdict[][] verdicts = new LineEvaluator.Verdict[lines][];
+    double[][] scores = new double[lines][];
+    List<CodePage> pages = CodePage.ALL;
+    double[] totals = new double[pages.size()];
+    for (int l = 0; l < lines; l++) {
+      int[] b = lineBounds.get(l);
+      int firstFresh = firstEndingAfter(fresh, b[0]);
+      boolean touched = firstFresh < fresh.size() && fresh.get(firstFresh)[0] < Math.max(b[1], b[0] + 1);
+      // after the first pass only the lines the previous pass changed can hold another layer
+      if ((!fresh.isEmpty() && !touched) || !Prefilter.mayHaveMojibake(text, b[0], b[1])) {
+        continue;
+      }
+      cps[l] = text.substring(b[0], b[1]).codePoints().toArray();
+      boolean[] freshMask = touched ? freshMask(text, b[0], cps[l].length, fresh, firstFresh) : null;
+      verdicts[l] = new LineEvaluator.Verdict[pages.size()];
+      scores[l] = new double[pages.size()];
+      judge(cps[l], freshMask, verdicts[l], scores[l]);
+      for (int p = 0; p < pages.size(); p++) {
+        if (verdicts[l][p] != null && verdicts[l][p].anchored() && scores[l][p] > 0) {
+          totals[p] += scores[l][p];
+        }
+      }
+    }
+    int dominant = -1;
+    for (int p = 0; p < pages.size(); p++) {
+      dominant = totals[p] > 0 && (dominant < 0 || totals[p] > totals[dominant]) ? p : dominant;
+    }
+    List<LineEdit> chosen = new ArrayList<>();
+    List<LineEdit> lossy = new ArrayList<>();
+    // One note went through one decoder: one that kept undefined bytes as C1 controls or replaced them with U+FFFD
+    // did not drop them, so there is nothing to restore.
+    boolean dropsBytes = !keepsUndefinedBytes(text);
+    for (int l = 0; l < lines; l++) {
+      if (verdicts[l] == null) {
+        continue;
+      }
+      int best = -1;
+      double bestScore = 0;
+      for (int p = 0; p < pages.size(); p++) {
+        LineEvaluator.Verdict v = verdicts[l][p];
+        double s = v == null || !v.anchored() ? 0 : scores[l][p] + (p == dominant ? 1 : 0);
+        if (s > bestScore) {
+          best = p;
+          bestScore = s;
+        }
+      }
+      if (best >= 0) {
+        for (LineEvaluator.Edit e : verdicts[l][best].edits()) {
+          chosen.add(new LineEdit(l, e.start(), e.end(), e.replacement(), pages.get(best), null));
+        }
+      }
+      // Bytes are lost the same way throughout a note: its dominant code page says which bytes can be missing.
+      int lossyPage = dominant >= 0 && pages.get(dominant).hasUndefined() ? dominant : best;
+      if (dropsBytes && lossyPage >= 0 && pages.get(lossyPage).hasUndefined() && verdicts[l][lossyPage] != null) {
+        List<LineEvaluator.Edit> made = best < 0 ? List.of() : verdicts[l][best].edits();
+        for (Seq s : verdicts[l][lossyPage].lossy()) {
+          if (made.stream().allMatch(e -> e.end() <= s.start() || e.start() >= s.end())) {
+            lossy.add(new LineEdit(l, s.start(), s.end(), null, pages.get(lossyPage), s));
+          }
+        }
+      }
+    }
+    if (!lossy.isEmpty()) {
+      chosen.addAll(restore(text, lineBounds, cps, chosen, lossy, noteWords.get()));
+    }
+    chosen.sort((a, b) -> a.line != b.line ? Integer.compare(a.line, b.line) : Integer.compare(a.start, b.start));
+    return toTextEdits(text, lineBounds, cps, chosen);
+  }
+
+  /**
+   * Judges one line in every code page that has a lead byte in it. Code pages that find the same stretches share one
+   * verdict; each adds its own prior and, unless the evidence is a layer the previous pass uncovered, half a point
+   * per accented letter it leaves unexplained (clean text has those).
+   */
+  private void judge(int[] cps, boolean[] fresh, LineEvaluator.Verdict[] verdicts, double[] scores) {
+    List<CodePage> pages = CodePage.ALL;
+    int[] lineOddness = oddness.each(cps, cps.length);
+    int leadPages = Prefilter.leadPages(cps, cps.length);
+    List<List<Seq>> found = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      found.add(List.of());
+      if ((leadPages & (1 << p)) == 0) {
+        continue;
+      }
+      Scanner.Scan scan = Scanner.scan(cps, cps.length, pages.get(p));
+      List<Seq> seqs = scan.seqs();
+      found.set(p, seqs);
+      if (seqs.isEmpty()) {
+        continue;
+      }
+      for (int q = 0; q < p && verdicts[p] == null; q++) {
+        verdicts[p] = verdicts[q] != null && sameStretches(found.get(q), seqs) ? verdicts[q] : null;
+      }
+      if (verdicts[p] == null) {
+        verdicts[p] = evaluator.evaluate(cps, cps.length, seqs, fresh, lineOddness);
+      }
+      double orphans = verdicts[p].layered() ? 0 : 0.5 * scan.orphans();
+      scores[p] = verdicts[p].score() - pages.get(p).prior - orphans;
+    }
+  }
+
+  private static boolean sameStretches(List<Seq> a, List<Seq> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      Seq x = a.get(i);
+      Seq y = b.get(i);
+      if (x.start() != y.start()
+          || x.end() != y.end()
+          || x.kind() != y.kind()
+          || x.codePoint() != y.codePoint()
+          || !java.util.Arrays.equals(x.bytes(), y.bytes())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One edit in line coordinates; {@code site} is set for a lossy stretch not yet restored. */
+  private record LineEdit(
+      int line, int start, int end, int[] replacement, CodePage page, Seq site, int lost, List<String> alternatives) {
+    LineEdit(int line, int start, int end, int[] replacement, CodePage page, Seq site) {
+      this(line, start, end, replacement, page, site, 0, List.of());
+    }
+  }
+
+  private List<LineEdit> restore(
+      String text, List<int[]> bounds, int[][] cps, List<LineEdit> chosen, List<LineEdit> lossy, Set<String> words) {
+    int lines = bounds.size();
+    int[][] grid = new int[lines][];
+    int[] lengths = new int[lines];
+    List<List<LineEdit>> byLine = new ArrayList<>();
+    for (int l = 0; l < lines; l++) {
+      byLine.add(new ArrayList<>());
+    }
+    for (LineEdit e : chosen) {
+      byLine.get(e.line).add(e);
+    }
+    for (LineEdit e : lossy) {
+      byLine.get(e.line).add(e);
+    }
+    Map<LineEdit, Integer> siteCol = new IdentityHashMap<>();
+    boolean[] needed = new boolean[lines]; // a site looks one line up and one down
+    for (LineEdit e : lossy) {
+      for (int l = Math.max(0, e.line - 1); l <= Math.min(lines - 1, e.line + 1); l++) {
+        needed[l] = true;
+      }
+    }
+    for (int l = 0; l < lines; l++) {
+      if (!needed[l]) {
+        grid[l] = new int[0];
+        continue;
+      }
+      int[] src = cps[l] != null ? cps[l] : text.substring(bounds.get(l)[0], bounds.get(l)[1]).codePoints().toArray();
+      List<LineEdit> edits = byLine.get(l);
+      edits.sort((a, b) -> Integer.compare(a.start, b.start));
+      int[] out = new int[src.length + edits.size()];
+      int n = 0;
+      int k = 0;
+      for (int i = 0; i < src.length; ) {
+        if (k < edits.size() && edits.get(k).start == i) {
+          LineEdit e = edits.get(k++);
+          if (e.site != null) {
+            siteCol.put(e, n);
+            out[n++] = 0xFFFD; // one cell per site until it is restored
+          } else {
+            for (int cp : e.replacement) {
+              out[n++] = cp;
+            }
+          }
+          i = e.end;
+        } else {
+          out[n++] = src[i++];
+        }
+      }
+      grid[l] = out;
+      lengths[l] = n;
+    }
+    Grid g = new Grid(grid, lengths);
+    List<LineEdit> restored = new ArrayList<>();
+    for (LineEdit e : lossy) {
+      LostBytes.Restoration r = lostBytes.restore(e.site, e.page, g, e.line, siteCol.get(e), words);
+      if (r != null) {
+        int[] cp = {r.codePoint()};
+        restored.add(new LineEdit(e.line, e.start, e.end, cp, e.page, null, r.lostBytes(), r.alternatives()));
+      }
+    }
+    return restored;
+  }
+
+  private static List<TextEdit> toTextEdits(String text, List<int[]> bounds, int[][] cps, List<LineEdit> edits) {
+    List<TextEdit> out = new ArrayList<>(edits.size());
+    int line = -1;
+    int at = 0; // char offset of code point index atIndex on the current line
+    int atIndex = 0;
+    for (LineEdit e : edits) {
+      if (e.line != line) {
+        line = e.line;
+        at = bounds.get(line)[0];
+        atIndex = 0;
+      }
+      int start = text.offsetByCodePoints(at, e.start - atIndex);
+      int end = text.offsetByCodePoints(start, e.end - e.start);
+      at = end;
+      atIndex = e.end;
+      String replacement = new String(e.replacement, 0, e.replacement.length);
+      out.add(new TextEdit(start, end, replacement, e.page.name, e.lost, e.alternatives));
+    }
+    return out;
+  }
+
+  /** Which code points of the line starting at {@code start} lie in a fresh range, scanning from range {@code k}. */
+  private static boolean[] freshMask(String text, int start, int count, List<int[]> fresh, int k) {
+    boolean[] mask = new boolean[count];
+    int offset = start;
+    for (int i = 0; i < count; i++) {
+      while (k < fresh.size() && fresh.get(k)[1] <= offset) {
+        k++;
+      }
+      mask[i] = k < fresh.size() && fresh.get(k)[0] <= offset;
+      offset += Character.charCount(text.codePointAt(offset));
+    }
+    return mask;
+  }
+
+  /** Index of the first range (sorted) that ends after {@code offset}. */
+  private static int firstEndingAfter(List<int[]> ranges, int offset) {
+    int lo = 0;
+    int hi = ranges.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ranges.get(mid)[1] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static boolean keepsUndefinedBytes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= 0x80 && c < 0xA0) || c == '\uFFFD') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Start and end (exclusive, before the line feed) of each line. */
+  static List<int[]> lineBounds(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        out.add(new int[] {start, i});
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+}
