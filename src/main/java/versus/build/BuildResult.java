@@ -11,12 +11,15 @@ import versus.output.OutputFile;
  * @param files every output file, sorted by path; empty when the build failed
  * @param diagnostics errors, warnings and notes, sorted
  * @param notes how many notes became pages
+ * @param timings wall time of each phase in milliseconds, in the order they ran
  */
-public record BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, int notes) {
+public record BuildResult(
+    List<OutputFile> files, List<Diagnostic> diagnostics, int notes, java.util.Map<String, Long> timings) {
 
   public BuildResult {
     files = List.copyOf(files);
     diagnostics = List.copyOf(diagnostics);
+    timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
   }
 
   public boolean failed() {

@@ -1,6 +1,5 @@
 package versus.build;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +47,7 @@ public final class SiteBuilder {
   private final versus.table.TableSvgRenderer tableSvg = new versus.table.TableSvgRenderer();
 
   private final versus.lint.Linter linter;
+  private final NoteText noteText;
 
   /** A builder for {@code versus build}: what the renderers had to straighten out is only noted. */
   public SiteBuilder() {
@@ -59,6 +59,7 @@ public final class SiteBuilder {
         new MarkdownRenderer(
             List.of(new DiagramBlocks(check ? versus.diag.Severity.WARNING : versus.diag.Severity.INFO)));
     this.linter = check ? new versus.lint.Linter() : null;
+    this.noteText = new NoteText(check ? versus.diag.Severity.WARNING : versus.diag.Severity.INFO);
   }
 
   /** A builder for {@code versus check}: it also runs every lint rule, and reports diagram repairs as warnings. */
@@ -75,20 +76,25 @@ public final class SiteBuilder {
     Diagnostics diagnostics = new Diagnostics();
     List<OutputFile> files = new ArrayList<>();
     int noteCount = 0;
+    Timings timings = new Timings();
     Map<String, String> lintSettings = Map.of();
     try {
       Path root = options.sourceRoot();
+      Timings.Clock clock = timings.start();
       SiteConfig config = ConfigLoader.load(root, diagnostics);
       config = options.theme().map(config::withTheme).orElse(config);
       config = options.baseUrl().map(config::withBaseUrl).orElse(config);
       lintSettings = config.lint();
       Theme theme = Theme.load(root, config.theme());
+      clock.lap("config and theme");
 
       List<SourceFile> sources = scanner.scan(root, diagnostics);
       if (!java.nio.file.Files.isDirectory(root.resolve("content"))) {
-        return new BuildResult(List.of(), diagnostics.sorted(), 0); // nothing to build; the scanner said why
+        return new BuildResult(List.of(), diagnostics.sorted(), 0, Map.of()); // nothing to build; the scanner said why
       }
+      clock.lap("scan");
       List<Note> notes = new ArrayList<>(parseNotes(sources, options.drafts(), diagnostics));
+      clock.lap("decode, repair, front matter");
       // check looks at the user's notes only; the theme's pages are the theme's business.
       if (config.themeDocs() && linter == null) {
         for (Map.Entry<String, String> doc : theme.docs().entrySet()) {
@@ -111,6 +117,7 @@ public final class SiteBuilder {
       }
 
       Map<String, java.time.LocalDate> dates = GitDates.of(root);
+      clock.lap("git dates");
       java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
       List<Rendered> rendered =
           notes.parallelStream()
@@ -121,6 +128,7 @@ public final class SiteBuilder {
               })
               .toList();
       List<Page> pages = rendered.stream().map(Rendered::page).toList();
+      clock.lap("markdown and html");
       LinkCheck links = new LinkCheck(pages, slugByContentPath, staticFiles);
       for (Rendered r : rendered) {
         links.check(r.page(), r.noteDir(), r.links(), diagnostics);
@@ -133,33 +141,32 @@ public final class SiteBuilder {
                 "config",
                 "no base_url set: pages have no canonical link and sitemap.xml uses relative addresses"));
       }
+      clock.lap("links");
       files = new ArrayList<>(render(site, theme, sources, progress));
+      clock.lap("templates");
       for (Rendered r : rendered) {
         files.addAll(r.extraFiles());
       }
       checkNoClashes(files);
+      clock.lap("assemble");
       noteCount = pages.size();
     } catch (BuildFailure failure) {
       failure.diagnostics().forEach(diagnostics::report);
     }
     List<Diagnostic> reported = LintSettings.apply(lintSettings, diagnostics.sorted());
     if (reported.stream().anyMatch(Diagnostic::isError)) {
-      return new BuildResult(List.of(), reported, 0);
+      return new BuildResult(List.of(), reported, 0, timings.phases());
     }
-    return new BuildResult(files, reported, noteCount);
+    return new BuildResult(files, reported, noteCount, timings.phases());
   }
 
   private List<Note> parseNotes(List<SourceFile> sources, boolean drafts, Diagnostics diagnostics) {
     return sources.parallelStream()
         .filter(SourceFile::note)
-        .map(f -> noteParser.parse(f.relPath(), f.contentPath(), decode(f), diagnostics))
+        .flatMap(f -> noteText.read(f, diagnostics).stream()
+            .map(text -> noteParser.parse(f.relPath(), f.contentPath(), text, diagnostics)))
         .filter(n -> drafts || !n.front().draft())
         .toList();
-  }
-
-  private static String decode(SourceFile f) {
-    String text = new String(f.bytes(), StandardCharsets.UTF_8);
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /** Every note's slug by its path below content/; two notes with one slug, or a reserved slug, are errors. */

@@ -49,6 +49,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Print notes as well as warnings.")
   boolean verbose;
 
+  @Option(names = "--timings", description = "Print how long each phase took.")
+  boolean timings;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -67,6 +70,13 @@ final class BuildCommand implements Callable<Integer> {
     progress.finish();
     DiagnosticPrinter printer = DiagnosticPrinter.forTerminal();
     for (Diagnostic d : result.diagnostics()) {
+      if (d.rule().equals("repair") || d.rule().equals("repair-site")) {
+        // What repair did is news, not a problem: a summary per file, each site with --verbose.
+        if (!quiet && (d.rule().equals("repair") || verbose)) {
+          stderr.println(d.pos() + ": " + d.message());
+        }
+        continue;
+      }
       boolean show =
           d.severity() == Severity.ERROR
               || (!quiet && d.severity() == Severity.WARNING)
@@ -74,6 +84,11 @@ final class BuildCommand implements Callable<Integer> {
       if (show) {
         printer.print(stderr, d);
       }
+    }
+    if (timings) {
+      result.timings().forEach((phase, ms) -> stderr.printf(Locale.ROOT, "%6d ms  %s%n", ms, phase));
+      stderr.printf(Locale.ROOT, "%6d ms  since the JVM started%n",
+          java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
     if (result.failed()) {
       stderr.printf(

@@ -26,7 +26,7 @@ final class ProgressLine implements Progress {
 
   @Override
   public synchronized void update(String phase, int done, int total) {
-    if (System.nanoTime() - start < QUIET_NANOS || total == 0) {
+    if (System.nanoTime() - start < QUIET_NANOS || total < 100) {
       return;
     }
     String label = phase.equals("notes") ? "Rendering notes" : "Writing pages";

@@ -27,8 +27,8 @@ class ProgressLineTest {
     StringWriter out = new StringWriter();
     ProgressLine p = new ProgressLine(new PrintWriter(out, true), true);
     Thread.sleep(1050);
-    p.update("pages", 5, 10);
+    p.update("pages", 50, 100);
     p.finish();
-    assertThat(out.toString()).isEqualTo("\rWriting pages: 5/10\r\u001b[K");
+    assertThat(out.toString()).isEqualTo("\rWriting pages: 50/100\r\u001b[K");
   }
 }
