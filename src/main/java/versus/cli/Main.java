@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       NewCommand.class,
       ServeCommand.class,
+      FixCommand.class,
       DiagramCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class LenientHeadings {
 
-  private static final Pattern CANDIDATE = Pattern.compile("^ {0,3}(#{1,6})([^\\s#].*)$");
+  private static final Pattern CANDIDATE = Pattern.compile("^ {0,3}(#{1,6})([^\\s#][^\\r]*)\\r?$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
   private static final Pattern DIRECTIVE =
       Pattern.compile("^(include|define|if|ifdef|ifndef|endif|else|elif|pragma|undef|import|region|endregion)\\b");

@@ -168,6 +168,38 @@ class MainTest {
   }
 
   @Test
+  void fixRepairsInPlaceKeepingLineEndingsAndBomAndShowsADiffOnDryRun() throws IOException {
+    Path note = dir.resolve("content/a.md");
+    Files.createDirectories(note.getParent());
+    byte[] broken = "\uFEFF#Title ðŸš€\r\n\r\nItâ€™s here.\r\n\r\nLet me know if you want more!\r\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Files.write(note, broken);
+    Run dry = run("fix", "--dry-run", "--rules", "heading-space,chat-residue", note.toString());
+    assertThat(dry.code()).isZero();
+    assertThat(dry.out()).contains("-#Title ðŸš€").contains("+# Title 🚀").contains("+It’s here.").contains("-Let me know");
+    assertThat(note).hasBinaryContent(broken);
+
+    Run fix = run("fix", "--rules", "heading-space,chat-residue", dir.resolve("content").toString());
+    assertThat(fix.code()).isZero();
+    assertThat(fix.out()).contains("a.md: 2 characters repaired in 2 sequences; heading-space: 1 fix; chat-residue: 1 fix")
+        .contains("Changed 1 of 1 note.");
+    assertThat(Files.readAllBytes(note))
+        .isEqualTo("\uFEFF# Title 🚀\r\n\r\nIt’s here.\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(Files.list(note.getParent())).hasSize(1); // no temporary file left behind
+    assertThat(run("fix", note.toString()).out()).isEqualTo("Changed 0 of 1 note.\n");
+  }
+
+  @Test
+  void fixSavesALegacyCodePageFileAsUtf8() throws IOException {
+    Path note = dir.resolve("old.md");
+    Files.write(note, "Caf\u00e9 \u20ac5 \u2014 na\u00efve\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Run fix = run("fix", note.toString());
+    assertThat(fix.out()).contains("saved as UTF-8 (was windows-1252)");
+    assertThat(note).content(java.nio.charset.StandardCharsets.UTF_8).isEqualTo("Café €5 — naïve\n");
+    assertThat(run("fix", "--rules", "nonsense", note.toString()).code()).isEqualTo(2);
+  }
+
+  @Test
   void quietPrintsNothingOnSuccess() {
     TestSite.with("content/a.md", "#A\n").writeTo(dir);
     Run r = run("build", "--source", dir.toString(), "--quiet");
