@@ -119,14 +119,17 @@ public final class SiteBuilder {
       Map<String, java.time.LocalDate> dates = GitDates.of(root);
       clock.lap("git dates");
       java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-      List<Rendered> rendered =
-          notes.parallelStream()
-              .map(n -> {
-                Rendered r = page(n, slugByContentPath, staticFiles, dates, diagnostics);
-                progress.update("notes", done.incrementAndGet(), notes.size());
-                return r;
-              })
-              .toList();
+      List<Rendered> rendered;
+      try (RenderPool pool = new RenderPool()) {
+        rendered =
+            pool.map(notes, n -> {
+                  Rendered r = page(n, slugByContentPath, staticFiles, dates, diagnostics);
+                  progress.update("notes", done.incrementAndGet(), notes.size());
+                  return r;
+                }).stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
+      }
       List<Page> pages = rendered.stream().map(Rendered::page).toList();
       clock.lap("markdown and html");
       LinkCheck links = new LinkCheck(pages, slugByContentPath, staticFiles);
@@ -209,7 +212,15 @@ public final class SiteBuilder {
       Set<String> staticFiles,
       Map<String, java.time.LocalDate> dates,
       Diagnostics diagnostics) {
-    RenderedNote rendered = markdown.render(note, diagnostics);
+    RenderedNote rendered;
+    try {
+      rendered = markdown.render(note, diagnostics);
+    } catch (StackOverflowError e) {
+      diagnostics.report(
+          Diagnostic.error(SourcePos.of(note.sourcePath()), "too-deep",
+              "lists or quotes are nested too deeply to render; flatten them (a few levels are enough to read)"));
+      return null;
+    }
     if (linter != null) {
       linter.lint(rendered, diagnostics);
     }

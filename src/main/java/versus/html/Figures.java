@@ -69,8 +69,10 @@ final class Figures {
 
   /** The heading that precedes {@code el} in document order, if any. */
   private static Element nearestHeading(Element el) {
-    for (Element e = el; e != null; e = e.parent()) {
-      for (Element s = e.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+    // Looks back a bounded distance: an image far from any heading gets a plain label rather than a long walk.
+    int budget = 500;
+    for (Element e = el; e != null && budget > 0; e = e.parent()) {
+      for (Element s = e.previousElementSibling(); s != null && budget-- > 0; s = s.previousElementSibling()) {
         if (s.is(HEADINGS)) {
           return s;
         }

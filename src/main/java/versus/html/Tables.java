@@ -15,6 +15,7 @@ final class Tables {
 
   static void tidy(Document doc) {
     int n = 0;
+    java.util.Map<Element, java.util.Map<Element, Element>> wrappers = new java.util.LinkedHashMap<>();
     for (Element table : doc.select("table")) {
       n++;
       for (Element cell : table.select("th, td")) {
@@ -36,13 +37,26 @@ final class Tables {
         }
       }
       Element parent = table.parent();
-      if (parent != null && parent.hasClass("table-scroll")) {
+      if (parent == null || parent.hasClass("table-scroll")) {
         continue;
       }
       Element wrap = new Element("div").addClass("table-scroll");
       wrap.attr("role", "region").attr("tabindex", "0").attr("aria-label", label(table, n));
-      table.before(wrap);
-      wrap.appendChild(table);
+      wrappers.computeIfAbsent(parent, p -> new java.util.IdentityHashMap<>()).put(table, wrap);
+    }
+    // Wrap by rebuilding each parent's children once: moving nodes one at a time makes jsoup renumber every later
+    // sibling each time, which is quadratic on a note with thousands of tables.
+    for (var entry : wrappers.entrySet()) {
+      Element parent = entry.getKey();
+      java.util.List<org.jsoup.nodes.Node> children = new java.util.ArrayList<>(parent.childNodes());
+      java.util.List<org.jsoup.nodes.Node> rebuilt = new java.util.ArrayList<>(children.size());
+      for (org.jsoup.nodes.Node child : children) {
+        Element wrap = child instanceof Element e ? entry.getValue().get(e) : null;
+        rebuilt.add(wrap != null ? wrap : child);
+      }
+      parent.empty();
+      parent.appendChildren(rebuilt);
+      entry.getValue().forEach((table, wrap) -> wrap.appendChild(table));
     }
   }
 

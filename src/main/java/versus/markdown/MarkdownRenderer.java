@@ -68,6 +68,21 @@ public final class MarkdownRenderer {
 
   /** Renders one note. Problems (a heading without its space) are reported to {@code sink}, never thrown. */
   public RenderedNote render(Note note, DiagnosticSink sink) {
+    int[] tooDeep = NestingGuard.firstTooDeep(note.body());
+    if (tooDeep == null) {
+      return renderMarkdown(note, sink);
+    } else {
+      sink.report(
+          Diagnostic.error(NestingGuard.at(note.sourcePath(), note.bodyLine(), tooDeep), "too-deep",
+              "lists or quotes are nested more than " + NestingGuard.MAX_DEPTH + " levels deep here; flatten them"));
+      // Rendered as plain text, so the rest of the build (and check) can go on and report everything else.
+      Note plain = new Note(note.sourcePath(), note.slug(), note.front(),
+          "```text\n" + note.body().replace("```", "` ` `") + "\n```\n", note.bodyLine());
+      return renderMarkdown(plain, sink);
+    }
+  }
+
+  private RenderedNote renderMarkdown(Note note, DiagnosticSink sink) {
     LenientHeadings.Result lenient = LenientHeadings.fix(note.body());
     for (int line : lenient.lines()) {
       sink.report(
@@ -77,6 +92,8 @@ public final class MarkdownRenderer {
               "'#' without a space is not a heading in Markdown; rendered as one, but add a space after '#'"));
     }
     Document doc = parser.parse(lenient.text());
+    // flexmark's own Node.getLineNumber() scans from the start of the text on every call; one index serves all.
+    versus.diag.LineIndex lines = new versus.diag.LineIndex(lenient.text());
     FactCollector.Collected collected = FactCollector.collect(note, doc, lenient);
 
     HeadingIds ids = new HeadingIds();
@@ -128,10 +145,10 @@ public final class MarkdownRenderer {
 
     Map<String, String> fragments = new TreeMap<>();
     Map<Node, String> fragmentKeys = new IdentityHashMap<>();
-    renderCodeBlocks(note, doc, headingIds, title, fragments, fragmentKeys, sink);
+    renderCodeBlocks(note, doc, lines, title, fragments, fragmentKeys, sink);
 
     Map<Node, Integer> tableIndex = new IdentityHashMap<>();
-    List<NoteTable> tables = tables(note, doc, headingIds, tableIndex);
+    List<NoteTable> tables = tables(note, doc, lines, headingIds, tableIndex);
     NodeRenderers.TABLE_INDEX.set(doc, tableIndex);
     NodeRenderers.HEADING_IDS.set(doc, headingIds);
     NodeRenderers.HEADING_LEVELS.set(doc, levels);
@@ -145,7 +162,7 @@ public final class MarkdownRenderer {
   private void renderCodeBlocks(
       Note note,
       Document doc,
-      Map<Node, String> headingIds,
+      versus.diag.LineIndex lines,
       String title,
       Map<String, String> fragments,
       Map<Node, String> fragmentKeys,
@@ -166,11 +183,11 @@ public final class MarkdownRenderer {
       if (n instanceof FencedCodeBlock f) {
         info = f.getInfo().toString();
         text = f.getContentChars().toString();
-        startLine = f.getLineNumber() + 1;
+        startLine = lines.line(f.getStartOffset());
       } else if (n instanceof IndentedCodeBlock ic) {
         info = "";
         text = ic.getContentChars().toString();
-        startLine = ic.getLineNumber();
+        startLine = lines.line(ic.getStartOffset()) - 1;
       } else {
         continue;
       }
@@ -194,7 +211,11 @@ public final class MarkdownRenderer {
 
   /** Every GFM table as data, numbered in document order, with its position and the heading it is under. */
   private static List<NoteTable> tables(
-      Note note, Document doc, Map<Node, String> headingIds, Map<Node, Integer> tableIndex) {
+      Note note,
+      Document doc,
+      versus.diag.LineIndex lines,
+      Map<Node, String> headingIds,
+      Map<Node, Integer> tableIndex) {
     List<NoteTable> out = new ArrayList<>();
     String section = "";
     String sectionTitle = "";
@@ -205,7 +226,7 @@ public final class MarkdownRenderer {
       } else if (n instanceof com.vladsch.flexmark.ext.tables.TableBlock t) {
         int index = out.size() + 1;
         tableIndex.put(t, index);
-        SourcePos pos = SourcePos.of(note.sourcePath(), note.bodyLine() + t.getLineNumber(), 1);
+        SourcePos pos = SourcePos.of(note.sourcePath(), note.bodyLine() + lines.line(t.getStartOffset()) - 1, 1);
         out.add(new NoteTable(index, TableExtractor.extract(t), pos, section, sectionTitle));
       }
     }

@@ -24,8 +24,11 @@ import versus.diag.SourcePos;
  */
 public final class ContentScanner {
 
-  /** Notes larger than this are refused: no note needs it, and it bounds the memory one file can take. */
-  public static final long DEFAULT_MAX_NOTE_BYTES = 32L * 1024 * 1024;
+  /**
+   * Notes larger than this are refused: no note needs it (8 MB is about a million and a half words), and it bounds the
+   * time and memory one file can take.
+   */
+  public static final long DEFAULT_MAX_NOTE_BYTES = 8L * 1024 * 1024;
 
   /** Static files larger than this are refused (GitHub Pages itself refuses files over 100 MB). */
   public static final long DEFAULT_MAX_STATIC_BYTES = 100L * 1024 * 1024;
@@ -149,7 +152,7 @@ public final class ContentScanner {
                   "too-large",
                   String.format(
                       Locale.ROOT,
-                      "file of %.1f MB is larger than the %d MB limit; split it or move it out of content/",
+                      "file of %.1f MB is larger than the %d MB limit; split it into several notes or move it out of content/",
                       size / 1048576.0,
                       cap / 1048576)));
           return FileVisitResult.CONTINUE;
