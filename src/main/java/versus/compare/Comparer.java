@@ -67,6 +67,7 @@ public final class Comparer {
         TableFacts tables = new TableFacts(new SubjectMatcher(subjects), DiagnosticSink.ignoring());
         for (String name : tables.discover(t, scopeOf(t, scopes))) {
           String label = Words.cleanLabel(name);
+          // A new name only when no subject has it: a near spelling of a subject is that subject, not a new one.
           if (label.isEmpty() || new SubjectMatcher(subjects).name(label).isPresent()) {
             continue;
           }

@@ -46,7 +46,9 @@ final class Outline {
   private Outline() {}
 
   static List<Scope> of(RenderedNote note, SubjectMatcher matcher) {
-    Context root = context(note.title(), new Context(List.of(), ""), matcher);
+    // The title says which subjects the note is about; what else it says ("notes", "guide") is no feature.
+    Context titled = context(note.title(), new Context(List.of(), ""), matcher);
+    Context root = new Context(titled.subjects(), "");
     List<Scope> out = new ArrayList<>();
     Deque<int[]> levels = new ArrayDeque<>();
     Deque<Context> contexts = new ArrayDeque<>();

@@ -93,7 +93,7 @@ final class SubjectMatcher {
 
   /**
    * The subject a table header or first-column cell names, when every word of it belongs to names of that one
-   * subject ({@code ECS (Elastic Container Service)}), or it is a near spelling of a long name.
+   * subject ({@code ECS (Elastic Container Service)}), or it is a near spelling of a long name without digits.
    */
   Optional<Named> name(String cell) {
     List<Word> words = Words.of(cell);
@@ -110,14 +110,15 @@ final class SubjectMatcher {
       return Optional.empty();
     }
     String key = Words.key(cell);
-    if (key.length() < MIN_FUZZY_LENGTH) {
+    // Digits are never a misspelling: "Laptop 10" is not "Laptop 1".
+    if (key.length() < MIN_FUZZY_LENGTH || key.chars().anyMatch(Character::isDigit)) {
       return Optional.empty();
     }
     String best = null;
     for (Subject s : subjects) {
       for (String name : s.names()) {
         String k = Words.key(name);
-        if (k.length() >= MIN_FUZZY_LENGTH && distance(key, k) == 1) {
+        if (k.length() >= MIN_FUZZY_LENGTH && k.chars().noneMatch(Character::isDigit) && distance(key, k) == 1) {
           if (best != null && !best.equals(s.id())) {
             return Optional.empty(); // near two subjects: guessing would be wrong half the time
           }
