@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import versus.compare.CompareConfig;
+import versus.compare.Comparer;
+import versus.compare.Comparison;
 import versus.diag.BuildFailure;
 import versus.diag.Diagnostic;
 import versus.diag.Diagnostics;
@@ -58,6 +61,7 @@ public final class SiteBuilder {
     try {
       Path root = options.sourceRoot();
       SiteConfig config = ConfigLoader.load(root, diagnostics);
+      CompareConfig compareConfig = ComparisonConfigLoader.load(root, diagnostics);
       config = options.theme().map(config::withTheme).orElse(config);
       config = options.baseUrl().map(config::withBaseUrl).orElse(config);
       Theme theme = Theme.load(root, config.theme());
@@ -103,7 +107,8 @@ public final class SiteBuilder {
                 "config",
                 "no base_url set: pages have no canonical link and sitemap.xml uses relative addresses"));
       }
-      files = new ArrayList<>(render(site, theme, sources));
+      ComparisonPages comparison = new ComparisonPages(compare(rendered, compareConfig, diagnostics));
+      files = new ArrayList<>(render(site, theme, sources, comparison));
       for (Rendered r : rendered) {
         files.addAll(r.extraFiles());
       }
@@ -157,9 +162,19 @@ public final class SiteBuilder {
     return byPath;
   }
 
-  /** A page with what the link check needs to know of its source. */
+  /** A page with what the link check and the comparison need to know of its source. */
   private record Rendered(
-      Page page, String noteDir, List<versus.markdown.LinkRef> links, List<OutputFile> extraFiles) {}
+      Page page, RenderedNote note, String noteDir, List<versus.markdown.LinkRef> links, List<OutputFile> extraFiles) {}
+
+  /**
+   * The comparison phase: what every note (not the theme's documentation) says about every subject. It reads the
+   * notes' structure from the Markdown stage, never the rendered HTML.
+   */
+  private static Comparison compare(List<Rendered> rendered, CompareConfig config, Diagnostics diagnostics) {
+    List<RenderedNote> notes =
+        rendered.stream().filter(r -> !r.page().documentation()).map(Rendered::note).toList();
+    return new Comparer(config).compare(notes, diagnostics);
+  }
 
   private static boolean isThemeDoc(Note n) {
     return n.sourcePath().startsWith("themes/");
@@ -194,11 +209,12 @@ public final class SiteBuilder {
           "Table " + t.index() + " of " + rendered.title() + (t.sectionTitle().isEmpty() ? "" : ": " + t.sectionTitle());
       tableSvgs.add(OutputFile.text(note.slug() + "/" + t.svgName(), tableSvg.render(t.model(), title)));
     }
-    return new Rendered(page, dir, rendered.links(), tableSvgs);
+    return new Rendered(page, rendered, dir, rendered.links(), tableSvgs);
   }
 
-  private static List<OutputFile> render(Site site, Theme theme, List<SourceFile> sources) {
-    PageViews views = new PageViews(site, theme);
+  private static List<OutputFile> render(
+      Site site, Theme theme, List<SourceFile> sources, ComparisonPages comparison) {
+    PageViews views = new PageViews(site, theme, comparison.home());
     List<OutputFile> out = new ArrayList<>();
     out.addAll(
         IntStream.range(0, site.pages().size())
@@ -207,8 +223,9 @@ public final class SiteBuilder {
             .toList());
     out.add(OutputFile.text("index.html", theme.render("home", views.home())));
     out.add(OutputFile.text("404.html", theme.render("404", views.notFound())));
+    out.addAll(comparison.files(views, theme));
     out.addAll(theme.assetFiles());
-    out.addAll(SiteFiles.of(site));
+    out.addAll(SiteFiles.of(site, comparison.urls()));
     for (SourceFile f : sources) {
       if (!f.note()) {
         out.add(new OutputFile(f.contentPath(), f.bytes()));
