@@ -51,8 +51,8 @@ final class SectionFacts {
         if (label.isPresent()) {
           String rest = afterLead(head).orElse("");
           if (rest.isEmpty() && !p.children().isEmpty()) {
-            for (SectionBlock c : p.children()) {
-              add(out, subject, label.get(), c.text(), Fact.Kind.ITEM, c);
+            for (Point c : Point.of(p.children())) {
+              add(out, subject, label.get(), c.with(c.head().text()), Fact.Kind.ITEM, c.head());
             }
           } else {
             add(out, subject, label.get(), p.with(rest), Fact.Kind.ITEM, head);
@@ -67,8 +67,8 @@ final class SectionFacts {
         }
         String feature = ctx.feature().isEmpty() ? SUMMARY : ctx.feature();
         if (l.get().text().isEmpty()) {
-          for (SectionBlock c : p.children()) {
-            add(out, l.get().subject(), feature, c.text(), Fact.Kind.ITEM, c);
+          for (Point c : Point.of(p.children())) {
+            add(out, l.get().subject(), feature, c.with(c.head().text()), Fact.Kind.ITEM, c.head());
           }
         } else {
           add(out, l.get().subject(), feature, p.with(l.get().text()), Fact.Kind.ITEM, head);

@@ -158,6 +158,38 @@ class ComparisonSiteTest {
   }
 
   @Test
+  void oddTablesAndListsNeverThrowAndSourcesPointAtFileLines() {
+    String nested = "- **Alpha**:\n" + "  ".repeat(1) + "- a\n" + "    - b\n".repeat(3);
+    TestSite.Built b =
+        TestSite.with("content/odd.md", "---\ntitle: Odd\norder: 1\n---\n# Odd\n\n"
+                + "| Feature | Alpha | Beta |\n|---|---|---|\n| Speed | fast | slow |\n\n"
+                + "| 🚀 | 🐳 |\n|---|---|\n\n"
+                + "| Feature | Alpha |\n|---|---|\n| Ragged | a | extra | cells |\n| Short |\n\n"
+                + "| Only |\n|---|\n| one column |\n\n"
+                + "## Alpha vs Beta\n\n" + nested + "- Beta: also fine\n\n"
+                + "## Beta\n\n```\ncode only\n```\n\n### \n\n**\n")
+            .buildIn(dir);
+    assertThat(b.result().failed()).as(b.messages().toString()).isFalse();
+    JsonObject json = JsonParser.parseString(b.file("compare/comparison.json")).getAsJsonObject();
+    JsonObject speed = null;
+    for (JsonElement e : json.getAsJsonArray("cells")) {
+      JsonObject cell = e.getAsJsonObject();
+      if (cell.get("feature").getAsString().equals("speed") && cell.get("subject").getAsString().equals("alpha")) {
+        speed = cell;
+      }
+    }
+    assertThat(speed).isNotNull();
+    JsonObject source = speed.getAsJsonArray("statements").get(0).getAsJsonObject().getAsJsonArray("sources").get(0)
+        .getAsJsonObject();
+    assertThat(source.get("line").getAsInt()).as("the table row's line in the file, front matter counted").isEqualTo(9);
+    assertThat(matrix(b).get("Ragged")).isEqualTo(Map.of("alpha", List.of("a")));
+    assertThat(matrix(b).get("Summary"))
+        .as("nested points stay with the point they are under")
+        .isEqualTo(Map.of("alpha", List.of("a: b; b; b"), "beta", List.of("also fine")));
+    assertThat(new SiteLinkChecker(b.result().files(), "/").brokenLinks()).isEmpty();
+  }
+
+  @Test
   void theThemeDocumentationIsNotCompared() {
     TestSite.Built b =
         TestSite.with("versus.yml", "theme_docs: true\n")
