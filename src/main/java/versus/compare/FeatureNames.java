@@ -16,7 +16,8 @@ final class FeatureNames {
 
   /**
    * Names that mean the same thing in most comparisons, whatever is compared; the first of each group is the name
-   * shown. The order is the order of sections on a subject page. Groups from the configuration go in after the third.
+   * shown. The order is the order of sections on a subject page. New groups from the configuration go in after the
+   * third; a configured group that shares a name with built-in ones takes the place of the first of them.
    */
   static final List<List<String>> DEFAULT_GROUPS =
       List.of(
@@ -51,28 +52,31 @@ final class FeatureNames {
   private final Map<String, Integer> groupOf = new HashMap<>();
 
   FeatureNames(List<List<String>> configGroups) {
-    List<List<String>> groups = new ArrayList<>(DEFAULT_GROUPS.subList(0, CONFIG_POSITION));
-    List<List<String>> added = new ArrayList<>();
-    List<List<String>> rest = new ArrayList<>(DEFAULT_GROUPS.subList(CONFIG_POSITION, DEFAULT_GROUPS.size()));
+    List<List<String>> groups = new ArrayList<>(DEFAULT_GROUPS);
+    int insertAt = CONFIG_POSITION;
     for (List<String> g : configGroups) {
-      List<String> merged = new ArrayList<>(g);
-      // A configured group that shares a name with built-in groups absorbs them, and its first name is shown.
-      for (List<List<String>> pool : List.of(groups, added, rest)) {
-        for (int i = 0; i < pool.size(); i++) {
-          if (overlaps(pool.get(i), g)) {
-            merged.addAll(pool.get(i));
-            pool.set(i, List.of());
-          }
+      List<Integer> overlapping = new ArrayList<>();
+      for (int i = 0; i < groups.size(); i++) {
+        if (overlaps(groups.get(i), g)) {
+          overlapping.add(i);
         }
       }
-      added.add(merged);
-    }
-    groups.addAll(added);
-    groups.addAll(rest);
-    for (List<String> g : groups) {
-      if (g.isEmpty()) {
+      if (overlapping.isEmpty()) {
+        groups.add(insertAt++, List.copyOf(g));
         continue;
       }
+      // A configured group that shares a name with others absorbs them in the place of the first; its first name
+      // is shown.
+      List<String> merged = new ArrayList<>(g);
+      overlapping.forEach(i -> merged.addAll(groups.get(i)));
+      groups.set(overlapping.get(0), merged);
+      for (int k = overlapping.size() - 1; k >= 1; k--) {
+        int i = overlapping.get(k);
+        groups.remove(i);
+        insertAt -= i < insertAt ? 1 : 0;
+      }
+    }
+    for (List<String> g : groups) {
       int index = labels.size();
       labels.add(g.get(0));
       for (String name : g) {

@@ -62,6 +62,10 @@ class NamesTest {
     assertThat(names.canonical("EKS Deployment Models".substring(4))).isEqualTo(names.canonical("Launch Types"));
     // A configured group sharing a name with a built-in one absorbs it; its first name is shown.
     assertThat(names.groupLabel(names.canonical("Complexity"))).contains("Usability");
+    assertThat(names.rank(names.canonical("UX"))).as("in the built-in group's place")
+        .isEqualTo(new FeatureNames(List.of()).rank(names.canonical("Complexity")) + 1);
+    assertThat(names.rank(names.canonical("Deployment models"))).isEqualTo(FeatureNames.CONFIG_POSITION);
+    assertThat(new FeatureNames(List.of(List.of("Definition", "Gist"))).rank(FeatureNames.key("Gist"))).isZero();
     assertThat(names.canonical("UX")).isEqualTo(names.canonical("Learning curve"));
     assertThat(names.canonical("Networking")).isEqualTo("networking");
     assertThat(names.rank(names.canonical("Overview"))).isZero();
