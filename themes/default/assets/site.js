@@ -11,9 +11,9 @@
     document.querySelectorAll("a[href]").forEach(function (a) {
       var href = a.getAttribute("href");
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.charAt(0) === "#") return;
-      var hash = href.indexOf("#");
-      var path = hash < 0 ? href : href.slice(0, hash);
-      var rest = hash < 0 ? "" : href.slice(hash);
+      var cut = href.search(/[?#]/);
+      var path = cut < 0 ? href : href.slice(0, cut);
+      var rest = cut < 0 ? "" : href.slice(cut);
       if (path === "") return;
       if (path.slice(-1) === "/") a.setAttribute("href", path + "index.html" + rest);
       else if (path === "." || path === "..") a.setAttribute("href", path + "/index.html" + rest);

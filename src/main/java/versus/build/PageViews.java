@@ -10,6 +10,7 @@ import versus.html.PageLinks;
 import versus.markdown.Heading;
 import versus.model.Page;
 import versus.model.Site;
+import versus.theme.CompareViews;
 import versus.theme.Theme;
 import versus.theme.Views;
 import versus.theme.Views.NoteLink;
@@ -33,12 +34,16 @@ final class PageViews {
   private final Site site;
   private final Theme theme;
   private final Views.SiteView siteView;
+  private final CompareViews.Compare homeComparison;
 
-  PageViews(Site site, Theme theme) {
+  /** Views of {@code site}'s pages; {@code homeComparison} is the home page's comparison section, or null for none. */
+  PageViews(Site site, Theme theme, CompareViews.Compare homeComparison) {
     this.site = site;
     this.theme = theme;
+    this.homeComparison = homeComparison;
     var c = site.config();
-    this.siteView = new Views.SiteView(c.title(), c.description(), c.language(), c.repoUrl().orElse(null));
+    this.siteView =
+        new Views.SiteView(c.title(), c.description(), c.language(), c.repoUrl().orElse(null), homeComparison != null);
   }
 
   PageView note(int index) {
@@ -75,7 +80,8 @@ final class PageViews {
         theme.headScriptHash(),
         page.body().contains("class=\"language-"),
         page.updated().map(DATE::format).orElse(null),
-        page.updated().map(LocalDate::toString).orElse(null));
+        page.updated().map(LocalDate::toString).orElse(null),
+        null);
   }
 
   PageView home() {
@@ -88,7 +94,7 @@ final class PageViews {
     return new PageView(
         siteView, "home", "", title, "", site.config().description(), "", canonical(""),
         nav(-1, ""), site.pages().size() > FULL_NAV_LIMIT, List.of(), null, null, List.of(), 0, null, null,
-        notes, docs, assets(""), theme.headScript(), theme.headScriptHash(), false, null, null);
+        notes, docs, assets(""), theme.headScript(), theme.headScriptHash(), false, null, null, homeComparison);
   }
 
   /** The 404 page is served for missing paths at any depth, so it links from the site's base path, not relatively. */
@@ -97,7 +103,28 @@ final class PageViews {
     return new PageView(
         siteView, "notfound", root, "Page not found", "", "", "", null, nav(-1, root),
         site.pages().size() > FULL_NAV_LIMIT, List.of(), null, null, List.of(), 0, null, null, List.of(),
-        List.of(), assets(root), theme.headScript(), theme.headScriptHash(), false, null, null);
+        List.of(), assets(root), theme.headScript(), theme.headScriptHash(), false, null, null, null);
+  }
+
+  /**
+   * A page of the comparison under {@code compare/}.
+   *
+   * @param kind {@code compare}, {@code subject} or {@code pair}
+   * @param slug the page's slug ({@code compare}, {@code compare/ecs})
+   * @param toc the page's outline, if it has one
+   */
+  PageView comparison(
+      String kind, String slug, String title, String description, CompareViews.Compare view, List<Views.TocEntry> toc) {
+    String root = PageLinks.rootOf(slug);
+    List<Views.Crumb> crumbs = new ArrayList<>();
+    crumbs.add(new Views.Crumb(site.config().title(), root));
+    if (!slug.equals(ComparisonPages.DIR)) {
+      crumbs.add(new Views.Crumb("Comparison", "../"));
+    }
+    return new PageView(
+        siteView, kind, root, title, "", description, "", canonical(slug + "/"), nav(-1, root),
+        site.pages().size() > FULL_NAV_LIMIT, toc, null, null, crumbs, 0, null, null, List.of(), List.of(),
+        assets(root), theme.headScript(), theme.headScriptHash(), false, null, null, view);
   }
 
   private String canonical(String url) {

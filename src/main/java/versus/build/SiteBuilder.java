@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import versus.compare.CompareConfig;
+import versus.compare.Comparer;
+import versus.compare.Comparison;
 import versus.diag.BuildFailure;
 import versus.diag.Diagnostic;
 import versus.diag.Diagnostics;
@@ -82,6 +85,7 @@ public final class SiteBuilder {
       Path root = options.sourceRoot();
       Timings.Clock clock = timings.start();
       SiteConfig config = ConfigLoader.load(root, diagnostics);
+      CompareConfig compareConfig = ComparisonConfigLoader.load(root, diagnostics);
       config = options.theme().map(config::withTheme).orElse(config);
       config = options.baseUrl().map(config::withBaseUrl).orElse(config);
       lintSettings = config.lint();
@@ -145,7 +149,9 @@ public final class SiteBuilder {
                 "no base_url set: pages have no canonical link and sitemap.xml uses relative addresses"));
       }
       clock.lap("links");
-      files = new ArrayList<>(render(site, theme, sources, progress));
+      ComparisonPages comparison = new ComparisonPages(compare(rendered, compareConfig, diagnostics));
+      clock.lap("comparison");
+      files = new ArrayList<>(render(site, theme, sources, comparison, progress));
       clock.lap("templates");
       for (Rendered r : rendered) {
         files.addAll(r.extraFiles());
@@ -198,9 +204,19 @@ public final class SiteBuilder {
     return byPath;
   }
 
-  /** A page with what the link check needs to know of its source. */
+  /** A page with what the link check and the comparison need to know of its source. */
   private record Rendered(
-      Page page, String noteDir, List<versus.markdown.LinkRef> links, List<OutputFile> extraFiles) {}
+      Page page, RenderedNote note, String noteDir, List<versus.markdown.LinkRef> links, List<OutputFile> extraFiles) {}
+
+  /**
+   * The comparison phase: what every note (not the theme's documentation) says about every subject. It reads the
+   * notes' structure from the Markdown stage, never the rendered HTML.
+   */
+  private static Comparison compare(List<Rendered> rendered, CompareConfig config, Diagnostics diagnostics) {
+    List<RenderedNote> notes =
+        rendered.stream().filter(r -> !r.page().documentation()).map(Rendered::note).toList();
+    return new Comparer(config).compare(notes, diagnostics);
+  }
 
   private static boolean isThemeDoc(Note n) {
     return n.sourcePath().startsWith("themes/");
@@ -246,11 +262,12 @@ public final class SiteBuilder {
           "Table " + t.index() + " of " + rendered.title() + (t.sectionTitle().isEmpty() ? "" : ": " + t.sectionTitle());
       tableSvgs.add(OutputFile.text(note.slug() + "/" + t.svgName(), tableSvg.render(t.model(), title)));
     }
-    return new Rendered(page, dir, rendered.links(), tableSvgs);
+    return new Rendered(page, rendered, dir, rendered.links(), tableSvgs);
   }
 
-  private static List<OutputFile> render(Site site, Theme theme, List<SourceFile> sources, Progress progress) {
-    PageViews views = new PageViews(site, theme);
+  private static List<OutputFile> render(
+      Site site, Theme theme, List<SourceFile> sources, ComparisonPages comparison, Progress progress) {
+    PageViews views = new PageViews(site, theme, comparison.home());
     List<OutputFile> out = new ArrayList<>();
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     int total = site.pages().size();
@@ -265,8 +282,9 @@ public final class SiteBuilder {
             .toList());
     out.add(OutputFile.text("index.html", theme.render("home", views.home())));
     out.add(OutputFile.text("404.html", theme.render("404", views.notFound())));
+    out.addAll(comparison.files(views, theme));
     out.addAll(theme.assetFiles());
-    out.addAll(SiteFiles.of(site));
+    out.addAll(SiteFiles.of(site, comparison.urls()));
     for (SourceFile f : sources) {
       if (!f.note()) {
         out.add(new OutputFile(f.contentPath(), f.bytes()));

@@ -12,19 +12,21 @@ final class SiteFiles {
 
   private SiteFiles() {}
 
-  static List<OutputFile> of(Site site) {
+  /** The files, with {@code extraUrls} (pages besides the notes', relative to the root) in the sitemap. */
+  static List<OutputFile> of(Site site, List<String> extraUrls) {
     List<OutputFile> out = new ArrayList<>();
     // Without it, GitHub Pages runs Jekyll over the site, which drops files and folders starting with _ or .
     out.add(OutputFile.text(".nojekyll", ""));
-    out.add(OutputFile.text("sitemap.xml", sitemap(site)));
+    out.add(OutputFile.text("sitemap.xml", sitemap(site, extraUrls)));
     out.add(OutputFile.text("robots.txt", robots(site)));
     return out;
   }
 
-  private static String sitemap(Site site) {
+  private static String sitemap(Site site, List<String> extraUrls) {
     String base = site.config().baseUrl().orElse("");
     List<String> urls = new ArrayList<>();
     urls.add("");
+    extraUrls.forEach(u -> urls.add(PageLinks.encodePath(u)));
     for (Page p : site.pages()) {
       urls.add(PageLinks.encodePath(p.url()));
     }

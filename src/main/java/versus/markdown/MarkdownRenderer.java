@@ -149,13 +149,14 @@ public final class MarkdownRenderer {
 
     Map<Node, Integer> tableIndex = new IdentityHashMap<>();
     List<NoteTable> tables = tables(note, doc, lines, headingIds, tableIndex);
+    List<NoteSection> sections = SectionExtractor.extract(doc, note.bodyLine(), lines, headingIds, title, titleId);
     NodeRenderers.TABLE_INDEX.set(doc, tableIndex);
     NodeRenderers.HEADING_IDS.set(doc, headingIds);
     NodeRenderers.HEADING_LEVELS.set(doc, levels);
     NodeRenderers.FRAGMENT_KEYS.set(doc, fragmentKeys);
     String html = renderer.render(doc);
     return new RenderedNote(
-        note, title, titleId, description, html, fragments, headings, tables, collected.links(),
+        note, title, titleId, description, html, fragments, headings, tables, sections, collected.links(),
         collected.facts(), countWords(doc));
   }
 

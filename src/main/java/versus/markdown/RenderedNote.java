@@ -16,6 +16,7 @@ import versus.note.Note;
  * @param fragments trusted HTML by placeholder key, made by {@link CodeBlockRenderer}s, to insert after sanitizing
  * @param headings every heading of the body in order (the title heading excluded when it was taken out)
  * @param tables every GFM table, as data
+ * @param sections the body as headings with the plain-text blocks under each, for reading what the note says
  * @param links every Markdown link and image of the body, with its position
  * @param facts what the note says about itself as written, for lint rules
  * @param words number of words, for reading time
@@ -29,6 +30,7 @@ public record RenderedNote(
     Map<String, String> fragments,
     List<Heading> headings,
     List<NoteTable> tables,
+    List<NoteSection> sections,
     List<LinkRef> links,
     NoteFacts facts,
     int words) {
@@ -45,6 +47,7 @@ public record RenderedNote(
     fragments = Map.copyOf(fragments);
     headings = List.copyOf(headings);
     tables = List.copyOf(tables);
+    sections = List.copyOf(sections);
     links = List.copyOf(links);
     Objects.requireNonNull(facts, "facts");
   }

@@ -91,6 +91,8 @@ final class TableExtractor {
         collect(n, bold, italic, strike, link.getUrl().toString(), out);
       } else if (n instanceof Image image) {
         add(out, new Run(image.getText().toString(), bold, italic, false, strike, href));
+      } else if (n instanceof com.vladsch.flexmark.ast.HtmlEntity entity) {
+        add(out, new Run(entity.getChars().unescape(), bold, italic, false, strike, href));
       } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
         add(out, new Run(" ", bold, italic, false, strike, href));
       } else if (n.hasChildren()) {

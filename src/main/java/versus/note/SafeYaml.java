@@ -26,7 +26,7 @@ public final class SafeYaml {
   /** A YAML error at a 1-based line and column of the YAML text. */
   public record Problem(int line, int column, String message) {}
 
-  public static Result parse(String yaml) {
+  private static LoaderOptions options() {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(20);
@@ -34,7 +34,23 @@ public final class SafeYaml {
     options.setNestingDepthLimit(32);
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setTagInspector(tag -> false);
-    Yaml yamlParser = new Yaml(new SafeConstructor(options));
+    return options;
+  }
+
+  /**
+   * The YAML as a node tree whose nodes know their line and column ({@code getStartMark()}), for settings whose
+   * errors should point at the entry; empty when it does not parse (use {@link #parse} to learn why).
+   */
+  public static Optional<org.yaml.snakeyaml.nodes.Node> compose(String yaml) {
+    try {
+      return Optional.ofNullable(new Yaml(new SafeConstructor(options())).compose(new java.io.StringReader(yaml)));
+    } catch (YAMLException e) {
+      return Optional.empty();
+    }
+  }
+
+  public static Result parse(String yaml) {
+    Yaml yamlParser = new Yaml(new SafeConstructor(options()));
     try {
       return new Result(yamlParser.load(yaml), Optional.empty());
     } catch (MarkedYAMLException e) {

@@ -31,7 +31,8 @@ import versus.output.OutputFile;
 public final class Theme {
 
   /** The templates every theme has (its own or the default's). */
-  static final List<String> PAGE_TEMPLATES = List.of("page", "home", "404");
+  static final List<String> PAGE_TEMPLATES =
+      List.of("page", "home", "404", "compare", "compare-subject", "compare-pair");
 
   /** The script every page runs inline before first paint (colour mode), from {@code inline/head.js}. */
   static final String HEAD_SCRIPT = "inline/head.js";
@@ -157,7 +158,7 @@ public final class Theme {
     return path;
   }
 
-  /** Renders {@code view} with template {@code template} ({@code page}, {@code home}, {@code 404}). */
+  /** Renders {@code view} with template {@code template} (one of {@link #PAGE_TEMPLATES}). */
   public String render(String template, Views.PageView view) {
     StringWriter out = new StringWriter(16384);
     try {

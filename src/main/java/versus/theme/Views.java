@@ -11,8 +11,12 @@ public final class Views {
 
   private Views() {}
 
-  /** Site-wide values. */
-  public record SiteView(String title, String description, String language, String repoUrl) {}
+  /**
+   * Site-wide values.
+   *
+   * @param hasComparison the site has comparison pages under {@code compare/}
+   */
+  public record SiteView(String title, String description, String language, String repoUrl, boolean hasComparison) {}
 
   /** A link to a note page, with what listings show of it. */
   public record NoteLink(
@@ -27,7 +31,8 @@ public final class Views {
   /**
    * Everything one page template needs.
    *
-   * @param kind {@code note}, {@code home} or {@code notfound}, also set as a class on the body
+   * @param kind {@code note}, {@code home}, {@code notfound}, or {@code compare}, {@code subject} and {@code pair} for
+   *     the comparison's pages; also set as a class on the body
    * @param root the way from this page to the site root ({@code ../}, or the base path for the 404 page)
    * @param body trusted HTML of the main content (sanitized note body)
    * @param canonical absolute URL of this page when a base URL is configured
@@ -42,6 +47,7 @@ public final class Views {
    * @param hasCode the page has code listings to highlight
    * @param updated when the note last changed, as shown ({@code 24 November 2026}); null when unknown
    * @param updatedIso the same date as {@code 2026-11-24}, for {@code <time datetime>}
+   * @param compare on comparison pages and the home page: the comparison to show; null elsewhere
    */
   public record PageView(
       SiteView site,
@@ -68,7 +74,8 @@ public final class Views {
       String scriptHash,
       boolean hasCode,
       String updated,
-      String updatedIso) {
+      String updatedIso,
+      CompareViews.Compare compare) {
 
     public boolean isNote() {
       return "note".equals(kind);

@@ -56,7 +56,7 @@ class PageWeightTest {
         }
       }
       for (Element inline : doc.select("script:not([src])")) {
-        assertThat(inline.data().length()).as("inline script in %s", f.path()).isLessThan(512);
+        assertThat(inline.data().length()).as("inline script in %s", f.path()).isLessThan(1024);
       }
       report.add(String.format(Locale.ROOT, "%s %s: %.1f KB", theme, f.path(), total / 1024.0));
       assertThat(total).as("%s weighs %d bytes gzip", f.path(), total).isLessThanOrEqualTo(BUDGET);

@@ -1,0 +1,301 @@
+package versus.build;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import versus.compare.Comparison;
+import versus.compare.ComparisonCsv;
+import versus.compare.ComparisonJson;
+import versus.compare.Feature;
+import versus.compare.MatrixCell;
+import versus.compare.MatrixTable;
+import versus.compare.Source;
+import versus.compare.Statement;
+import versus.compare.Subject;
+import versus.compare.SubjectPair;
+import versus.html.PageLinks;
+import versus.output.OutputFile;
+import versus.table.TableSvgRenderer;
+import versus.theme.CompareViews;
+import versus.theme.CompareViews.CellView;
+import versus.theme.CompareViews.NoteView;
+import versus.theme.CompareViews.PairView;
+import versus.theme.CompareViews.RowView;
+import versus.theme.CompareViews.SectionView;
+import versus.theme.CompareViews.SourceView;
+import versus.theme.CompareViews.StatementView;
+import versus.theme.CompareViews.SubjectView;
+import versus.theme.Theme;
+import versus.theme.Views;
+
+/**
+ * The comparison's pages and data under {@code compare/}: the matrix, a page per subject, a page per pair the notes
+ * compare head to head, {@code comparison.json}, {@code comparison.csv} and {@code matrix.svg}; and the home page's
+ * comparison section. Nothing is made when no note says anything about a subject.
+ */
+final class ComparisonPages {
+
+  static final String DIR = "compare";
+
+  /** The picker appears from this many subjects on: with two, both are always shown. */
+  static final int PICKER_FROM = 3;
+
+  private static final int SUMMARY_LENGTH = 140;
+
+  private final Comparison comparison;
+  private final List<Subject> active;
+  private final Map<String, Map<String, MatrixCell>> cells;
+  private final Map<String, Integer> noteNumber = new HashMap<>();
+
+  ComparisonPages(Comparison comparison) {
+    this.comparison = comparison;
+    this.active = comparison.activeSubjects();
+    this.cells = comparison.cellIndex();
+    for (int i = 0; i < comparison.notes().size(); i++) {
+      noteNumber.put(comparison.notes().get(i).path(), i + 1);
+    }
+  }
+
+  /** The home page's comparison section, or null when there is nothing to compare. */
+  CompareViews.Compare home() {
+    if (comparison.isEmpty()) {
+      return null;
+    }
+    return new CompareViews.Compare(intro(), false, subjects(DIR + "/"), List.of(), List.of(), pairs(DIR + "/"),
+        DIR + "/", "", null, List.of());
+  }
+
+  /** The pages and files of the comparison; none when there is nothing to compare. */
+  List<OutputFile> files(PageViews views, Theme theme) {
+    List<OutputFile> out = new ArrayList<>();
+    if (comparison.isEmpty()) {
+      return out;
+    }
+    String names = names(active.stream().map(Subject::name).toList());
+    CompareViews.Compare matrix = new CompareViews.Compare(intro(), active.size() >= PICKER_FROM, subjects(""),
+        rows(comparison.matrixFeatures(), active, "../"), notes("../"), pairs(""), "./", "", null, List.of());
+    out.add(page(theme, "compare", DIR, views.comparison("compare", DIR, "Comparison",
+        "What the notes say about " + names + ", side by side.", matrix, List.of())));
+    for (Subject s : active) {
+      out.add(page(theme, "compare-subject", DIR + "/" + s.id(), subjectPage(views, s)));
+    }
+    for (SubjectPair p : comparison.pairs()) {
+      out.add(page(theme, "compare-pair", DIR + "/" + p.slug(), pairPage(views, p)));
+    }
+    out.add(OutputFile.text(DIR + "/comparison.json", ComparisonJson.write(comparison)));
+    out.add(OutputFile.text(DIR + "/comparison.csv", ComparisonCsv.write(comparison)));
+    out.add(OutputFile.text(DIR + "/matrix.svg",
+        new TableSvgRenderer().render(MatrixTable.of(comparison), "Comparison matrix: " + names)));
+    return out;
+  }
+
+  /** The URLs of the comparison's pages below the site root, for the sitemap. */
+  List<String> urls() {
+    List<String> out = new ArrayList<>();
+    if (comparison.isEmpty()) {
+      return out;
+    }
+    out.add(DIR + "/");
+    active.forEach(s -> out.add(DIR + "/" + s.id() + "/"));
+    comparison.pairs().forEach(p -> out.add(DIR + "/" + p.slug() + "/"));
+    return out;
+  }
+
+  private static OutputFile page(Theme theme, String template, String slug, Views.PageView view) {
+    return OutputFile.text(slug + "/index.html", theme.render(template, view));
+  }
+
+  private Views.PageView subjectPage(PageViews views, Subject s) {
+    List<Feature> features = new ArrayList<>();
+    for (Feature f : comparison.features()) {
+      if (cells.getOrDefault(f.id(), Map.of()).containsKey(s.id())) {
+        features.add(f);
+      }
+    }
+    List<Feature> matrixOrder = comparison.features();
+    features.sort(Comparator.comparingInt(Feature::rank).thenComparingInt(matrixOrder::indexOf));
+    List<SectionView> sections = new ArrayList<>();
+    List<Views.TocEntry> toc = new ArrayList<>();
+    for (Feature f : features) {
+      CellView cell = cell(cells.get(f.id()).get(s.id()), "../../", true);
+      sections.add(new SectionView("f-" + f.id(), f.label(), aka(f), cell));
+      toc.add(new Views.TocEntry(f.label(), "f-" + f.id(), 2, false));
+    }
+    Set<String> together = new LinkedHashSet<>();
+    together.add(s.id());
+    List<PairView> pairs = new ArrayList<>();
+    for (SubjectPair p : comparison.pairs()) {
+      if (p.a().equals(s.id()) || p.b().equals(s.id())) {
+        together.add(p.a());
+        together.add(p.b());
+        pairs.add(pairView(p, "../"));
+      }
+    }
+    SubjectView subject = subjectView(s, "./");
+    var view = new CompareViews.Compare(
+        "What " + count(notesOf(s).size(), "note", "notes") + " say about " + s.name() + ": "
+            + count(subject.statements(), "statement", "statements") + " under "
+            + count(features.size(), "feature", "features") + ".",
+        false, List.of(subject), List.of(), notes("../../"), pairs, "../", selection(together), subject, sections);
+    return views.comparison("subject", DIR + "/" + s.id(), s.name(),
+        "Everything the notes say about " + s.name() + ".", view, toc);
+  }
+
+  private Views.PageView pairPage(PageViews views, SubjectPair p) {
+    Subject a = comparison.subject(p.a()).orElseThrow();
+    Subject b = comparison.subject(p.b()).orElseThrow();
+    List<Feature> shared = p.features().stream().map(id -> comparison.feature(id).orElseThrow()).toList();
+    String title = a.name() + " vs " + b.name();
+    var view = new CompareViews.Compare(
+        "What the notes say about " + a.name() + " and " + b.name() + " on the "
+            + count(shared.size(), "feature", "features") + " both have statements for.",
+        false, List.of(subjectView(a, "../"), subjectView(b, "../")), rows(shared, List.of(a, b), "../../"),
+        notes("../../"), List.of(), "../", selection(new LinkedHashSet<>(List.of(a.id(), b.id()))), null, List.of());
+    return views.comparison("pair", DIR + "/" + p.slug(), title,
+        a.name() + " and " + b.name() + " compared across the notes.", view, List.of());
+  }
+
+  private String intro() {
+    return count(active.size(), "subject", "subjects") + " compared on "
+        + count(comparison.matrixFeatures().size(), "feature", "features") + ", from what "
+        + count(comparison.notes().size(), "note", "notes") + " say.";
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  private static String names(List<String> names) {
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  /** The matrix with these subjects picked: {@code ../?s=ecs,eks}; the plain matrix when that is all of them. */
+  private String selection(Set<String> ids) {
+    if (ids.size() < 2 || ids.size() >= active.size()) {
+      return "../";
+    }
+    List<String> ordered = active.stream().map(Subject::id).filter(ids::contains).toList();
+    return "../?s=" + String.join(",", ordered);
+  }
+
+  private List<SubjectView> subjects(String base) {
+    return active.stream().map(s -> subjectView(s, base)).toList();
+  }
+
+  private SubjectView subjectView(Subject s, String base) {
+    int statements = 0;
+    String summary = "";
+    for (Feature f : comparison.features()) {
+      MatrixCell c = cells.getOrDefault(f.id(), Map.of()).get(s.id());
+      if (c == null) {
+        continue;
+      }
+      statements += c.statements().size();
+      if (f.rank() == 0 && summary.isEmpty()) {
+        summary = c.statements().stream().filter(st -> st.kind().answer()).map(Statement::text)
+            .min(Comparator.comparingInt(String::length)).map(ComparisonPages::shorten).orElse("");
+      }
+    }
+    List<String> aliases = s.aliases().stream().filter(a -> !a.equalsIgnoreCase(s.name())).toList();
+    return new SubjectView(s.id(), s.name(), base + s.id() + "/", String.join(", ", aliases), summary, statements,
+        notesOf(s).size());
+  }
+
+  private Set<String> notesOf(Subject s) {
+    Set<String> notes = new TreeSet<>();
+    for (Map<String, MatrixCell> row : cells.values()) {
+      MatrixCell c = row.get(s.id());
+      if (c != null) {
+        c.statements().forEach(st -> st.sources().forEach(src -> notes.add(src.note())));
+      }
+    }
+    return notes;
+  }
+
+  private List<PairView> pairs(String base) {
+    return comparison.pairs().stream().map(p -> pairView(p, base)).toList();
+  }
+
+  private PairView pairView(SubjectPair p, String base) {
+    String a = comparison.subject(p.a()).map(Subject::name).orElse(p.a());
+    String b = comparison.subject(p.b()).map(Subject::name).orElse(p.b());
+    return new PairView(a + " vs " + b, base + p.slug() + "/", p.features().size());
+  }
+
+  private List<NoteView> notes(String root) {
+    List<NoteView> out = new ArrayList<>();
+    for (var n : comparison.notes()) {
+      out.add(new NoteView(noteNumber.get(n.path()), n.title(), root + PageLinks.encodePath(n.slug() + "/")));
+    }
+    return out;
+  }
+
+  private List<RowView> rows(List<Feature> features, List<Subject> columns, String root) {
+    List<RowView> out = new ArrayList<>();
+    for (Feature f : features) {
+      List<CellView> row = new ArrayList<>();
+      StringBuilder has = new StringBuilder();
+      for (Subject s : columns) {
+        MatrixCell c = cells.getOrDefault(f.id(), Map.of()).get(s.id());
+        if (c == null) {
+          row.add(new CellView(s.id(), s.name(), false, List.of(), List.of()));
+        } else {
+          row.add(cell(c, root, false));
+          has.append(has.length() == 0 ? "" : " ").append("has-").append(s.id());
+        }
+      }
+      out.add(new RowView("f-" + f.id(), f.label(), aka(f), has.toString(), row));
+    }
+    return out;
+  }
+
+  private static String aka(Feature f) {
+    Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    seen.add(f.label());
+    List<String> other = new ArrayList<>();
+    for (String n : f.names()) {
+      if (seen.add(n)) {
+        other.add(n);
+      }
+    }
+    return String.join(", ", other);
+  }
+
+  /** A cell: direct answers shown; section prose shown too on a subject page, else behind a disclosure. */
+  private CellView cell(MatrixCell c, String root, boolean all) {
+    Subject s = comparison.subject(c.subject()).orElseThrow();
+    List<StatementView> shown = new ArrayList<>();
+    List<StatementView> more = new ArrayList<>();
+    boolean anyAnswer = c.statements().stream().anyMatch(st -> st.kind().answer());
+    for (Statement st : c.statements()) {
+      StatementView v = new StatementView(st.text(), st.sources().stream().map(src -> source(src, root)).toList());
+      boolean show = all || st.kind().answer() || (!anyAnswer && shown.size() < 2);
+      (show ? shown : more).add(v);
+    }
+    return new CellView(s.id(), s.name(), c.differs(), shown, more);
+  }
+
+  private SourceView source(Source src, String root) {
+    String url = root + PageLinks.encodePath(src.slug() + "/") + (src.anchor().isEmpty() ? "" : "#" + src.anchor());
+    String where = src.heading().equals(src.title()) ? src.title() : src.title() + " › " + src.heading();
+    return new SourceView(url, String.valueOf(noteNumber.get(src.note())), "Source: " + where,
+        where + ", line " + src.line());
+  }
+
+  static String shorten(String text) {
+    if (text.codePointCount(0, text.length()) <= SUMMARY_LENGTH) {
+      return text;
+    }
+    int end = text.offsetByCodePoints(0, SUMMARY_LENGTH);
+    int space = text.lastIndexOf(' ', end);
+    return text.substring(0, space > SUMMARY_LENGTH / 2 ? space : end).strip() + "…";
+  }
+}

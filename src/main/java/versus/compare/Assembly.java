@@ -1,0 +1,159 @@
+package versus.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import versus.diag.Diagnostic;
+import versus.diag.DiagnosticSink;
+import versus.diag.SourcePos;
+
+/** Turns extracted facts into the matrix: features named and ordered, statements merged, disagreements marked. */
+final class Assembly {
+
+  private final FeatureNames names;
+  private final List<Subject> subjects;
+  private final List<Fact> facts;
+  private final Map<String, Integer> subjectOrder = new HashMap<>();
+
+  Assembly(FeatureNames names, List<Subject> subjects, List<Fact> facts) {
+    this.names = names;
+    this.subjects = List.copyOf(subjects);
+    this.facts = List.copyOf(facts);
+    for (int i = 0; i < subjects.size(); i++) {
+      subjectOrder.put(subjects.get(i).id(), i);
+    }
+  }
+
+  Comparison comparison(List<NoteRef> notes, List<Set<String>> sideBySide, DiagnosticSink sink) {
+    Map<String, List<Fact>> byFeature = new LinkedHashMap<>();
+    for (Fact f : facts) {
+      byFeature.computeIfAbsent(names.canonical(f.feature()), k -> new ArrayList<>()).add(f);
+    }
+    List<Feature> features = new ArrayList<>();
+    Map<String, String> idOfKey = new HashMap<>();
+    Set<String> ids = new HashSet<>();
+    for (Map.Entry<String, List<Fact>> e : byFeature.entrySet()) {
+      String label = names.groupLabel(e.getKey()).orElseGet(() -> mostUsed(e.getValue()));
+      String id = Comparer.uniqueId(Words.slug(label), ids, "feature-" + (features.size() + 1));
+      idOfKey.put(e.getKey(), id);
+      TreeSet<String> written = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+      e.getValue().forEach(f -> written.add(f.feature()));
+      features.add(new Feature(id, label, List.copyOf(written), names.rank(e.getKey())));
+    }
+    List<MatrixCell> cells = new ArrayList<>();
+    for (Map.Entry<String, List<Fact>> e : byFeature.entrySet()) {
+      Map<String, List<Fact>> bySubject = new LinkedHashMap<>();
+      for (Fact f : e.getValue()) {
+        bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
+      }
+      for (Map.Entry<String, List<Fact>> s : bySubject.entrySet()) {
+        cells.add(cell(idOfKey.get(e.getKey()), s.getKey(), s.getValue()));
+      }
+    }
+    features.sort(byCoverage(cells));
+    Map<String, Integer> featureOrder = new HashMap<>();
+    for (int i = 0; i < features.size(); i++) {
+      featureOrder.put(features.get(i).id(), i);
+    }
+    cells.sort(Comparator.<MatrixCell>comparingInt(c -> featureOrder.get(c.feature()))
+        .thenComparingInt(c -> subjectOrder.get(c.subject())));
+    List<SubjectPair> pairs = pairs(sideBySide, features, cells, sink);
+    return new Comparison(notes, subjects, features, cells, pairs);
+  }
+
+  /** The name the notes use most for a feature; on a tie, the one written first. */
+  private static String mostUsed(List<Fact> facts) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    facts.forEach(f -> counts.merge(f.feature(), 1, Integer::sum));
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  private MatrixCell cell(String feature, String subject, List<Fact> facts) {
+    Map<String, List<Fact>> byText = new LinkedHashMap<>();
+    for (Fact f : facts) {
+      byText.computeIfAbsent(Words.key(f.text()), k -> new ArrayList<>()).add(f);
+    }
+    List<Statement> statements = new ArrayList<>();
+    for (List<Fact> same : byText.values()) {
+      Fact.Kind kind = same.stream().map(Fact::kind).min(Comparator.naturalOrder()).orElseThrow();
+      List<Source> sources = same.stream().map(Fact::source).distinct().sorted().toList();
+      statements.add(new Statement(same.get(0).text(), kind, sources));
+    }
+    statements.sort(Comparator.<Statement, Boolean>comparing(s -> !s.kind().answer())
+        .thenComparing(s -> s.sources().get(0)));
+    Set<String> own = new HashSet<>();
+    Subject s = subjects.get(subjectOrder.get(subject));
+    for (String n : List.of(s.name(), s.id())) {
+      Words.of(n).forEach(w -> own.add(w.folded()));
+    }
+    List<Fact> answers = facts.stream().filter(f -> f.kind().answer()).toList();
+    List<String> differing = Disagreement.differingNotes(answers, own);
+    return new MatrixCell(feature, subject, statements, !differing.isEmpty(), differing);
+  }
+
+  /** Features covering more subjects first, then those more notes mention, then by name. */
+  private static Comparator<Feature> byCoverage(List<MatrixCell> cells) {
+    Map<String, Integer> subjectsPer = new HashMap<>();
+    Map<String, Set<String>> notesPer = new HashMap<>();
+    for (MatrixCell c : cells) {
+      subjectsPer.merge(c.feature(), 1, Integer::sum);
+      for (Statement s : c.statements()) {
+        s.sources().forEach(src -> notesPer.computeIfAbsent(c.feature(), k -> new HashSet<>()).add(src.note()));
+      }
+    }
+    return Comparator.<Feature>comparingInt(f -> -subjectsPer.getOrDefault(f.id(), 0))
+        .thenComparingInt(f -> -notesPer.getOrDefault(f.id(), Set.of()).size())
+        .thenComparing(f -> Words.key(f.label()))
+        .thenComparing(Feature::id);
+  }
+
+  /** Pairs put side by side by some table or section of at most {@link Comparer#MAX_PAIR_CONTEXT} subjects. */
+  private List<SubjectPair> pairs(
+      List<Set<String>> sideBySide, List<Feature> features, List<MatrixCell> cells, DiagnosticSink sink) {
+    Set<String> filled = new HashSet<>();
+    cells.forEach(c -> filled.add(c.feature() + "\n" + c.subject()));
+    Map<String, SubjectPair> pairs = new LinkedHashMap<>();
+    for (Set<String> group : sideBySide) {
+      if (group.size() < 2 || group.size() > Comparer.MAX_PAIR_CONTEXT) {
+        continue;
+      }
+      List<String> ordered = group.stream().sorted(Comparator.comparingInt(subjectOrder::get)).toList();
+      for (int i = 0; i < ordered.size(); i++) {
+        for (int j = i + 1; j < ordered.size(); j++) {
+          String a = ordered.get(i);
+          String b = ordered.get(j);
+          List<String> shared = features.stream()
+              .map(Feature::id)
+              .filter(f -> filled.contains(f + "\n" + a) && filled.contains(f + "\n" + b))
+              .toList();
+          if (!shared.isEmpty()) {
+            pairs.putIfAbsent(a + "\n" + b, new SubjectPair(a, b, shared));
+          }
+        }
+      }
+    }
+    List<SubjectPair> out = new ArrayList<>(pairs.values());
+    if (out.size() > Comparer.MAX_PAIRS) {
+      sink.report(Diagnostic.info(SourcePos.of("content/"), Comparer.RULE,
+          out.size() + " pairs of subjects are compared side by side; pages are made for the " + Comparer.MAX_PAIRS
+              + " that share the most features"));
+      out.sort(Comparator.comparingInt((SubjectPair p) -> -p.features().size()));
+      out = new ArrayList<>(out.subList(0, Comparer.MAX_PAIRS));
+    }
+    out.sort(Comparator.<SubjectPair>comparingInt(p -> subjectOrder.get(p.a()))
+        .thenComparingInt(p -> subjectOrder.get(p.b())));
+    return out;
+  }
+}

@@ -1,0 +1,154 @@
+package versus.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import versus.compare.Outline.Scope;
+import versus.diag.Diagnostic;
+import versus.diag.DiagnosticSink;
+import versus.diag.SourcePos;
+import versus.markdown.NoteTable;
+import versus.markdown.RenderedNote;
+import versus.markdown.SectionBlock;
+
+/**
+ * Reads what every note says about every subject and builds the {@link Comparison}. First the tables are read for
+ * subjects that {@code versus.yml} does not declare; then every table and section gives {@link Fact}s, which are
+ * merged into cells by feature (through {@link FeatureNames}) and subject. Immutable and thread-safe; the result does
+ * not depend on the order of the notes it is given.
+ */
+public final class Comparer {
+
+  public static final String RULE = "compare";
+
+  /** A table or section comparing more subjects than this is a catalogue: it makes no head-to-head pages. */
+  static final int MAX_PAIR_CONTEXT = 8;
+
+  static final int MAX_PAIRS = 100;
+  static final int MAX_DISCOVERED = 200;
+
+  private final CompareConfig config;
+  private final FeatureNames featureNames;
+
+  public Comparer(CompareConfig config) {
+    this.config = config;
+    this.featureNames = new FeatureNames(config.featureAliases());
+  }
+
+  /** Compares the subjects across {@code notes} (theme documentation must be left out by the caller). */
+  public Comparison compare(List<RenderedNote> notes, DiagnosticSink sink) {
+    List<RenderedNote> sorted = new ArrayList<>(notes);
+    sorted.sort(Comparator.comparing(n -> n.note().sourcePath()));
+    List<Subject> subjects = new ArrayList<>(config.subjects());
+    discover(sorted, subjects, sink);
+    SubjectMatcher matcher = new SubjectMatcher(subjects);
+    List<Fact> facts = new ArrayList<>();
+    List<Set<String>> sideBySide = new ArrayList<>();
+    for (RenderedNote note : sorted) {
+      read(note, matcher, sink, facts, sideBySide);
+    }
+    List<NoteRef> refs =
+        sorted.stream().map(n -> new NoteRef(n.note().sourcePath(), n.note().slug(), n.title())).toList();
+    return new Assembly(featureNames, subjects, dedupe(facts)).comparison(refs, sideBySide, sink);
+  }
+
+  /** Adds to {@code subjects} the names that tables use in subject positions but no subject has. */
+  private static void discover(List<RenderedNote> notes, List<Subject> subjects, DiagnosticSink sink) {
+    Set<String> ids = new java.util.HashSet<>();
+    subjects.forEach(s -> ids.add(s.id()));
+    for (RenderedNote note : notes) {
+      SubjectMatcher matcher = new SubjectMatcher(subjects);
+      List<Scope> scopes = Outline.of(note, matcher);
+      for (NoteTable t : note.tables()) {
+        TableFacts tables = new TableFacts(new SubjectMatcher(subjects), DiagnosticSink.ignoring());
+        for (String name : tables.discover(t, scopeOf(t, scopes))) {
+          String label = Words.cleanLabel(name);
+          // A new name only when no subject has it: a near spelling of a subject is that subject, not a new one.
+          if (label.isEmpty() || new SubjectMatcher(subjects).name(label).isPresent()) {
+            continue;
+          }
+          if (subjects.size() - declared(subjects) >= MAX_DISCOVERED) {
+            sink.report(Diagnostic.warning(t.pos(), RULE,
+                "more than " + MAX_DISCOVERED + " subjects found in tables; '" + label + "' and later ones are left out"));
+            return;
+          }
+          String id = uniqueId(Words.slug(label), ids, "subject-" + (subjects.size() + 1));
+          subjects.add(new Subject(id, label, List.of(), false));
+          sink.report(Diagnostic.info(SourcePos.of(t.pos().file(), t.pos().line(), 0), RULE,
+              "'" + label + "' is compared as subject " + id
+                  + "; declare it under 'subjects:' in versus.yml to give it a name and aliases"));
+        }
+      }
+    }
+  }
+
+  private static int declared(List<Subject> subjects) {
+    return (int) subjects.stream().filter(Subject::declared).count();
+  }
+
+  static String uniqueId(String base, Set<String> taken, String fallback) {
+    String id = base.isEmpty() || !Subject.validId(base) ? fallback : base;
+    String candidate = id;
+    for (int n = 2; !taken.add(candidate); n++) {
+      candidate = id + "-" + n;
+    }
+    return candidate;
+  }
+
+  private static Scope scopeOf(NoteTable t, List<Scope> scopes) {
+    for (Scope s : scopes) {
+      for (SectionBlock b : s.blocks()) {
+        if (b.kind() == SectionBlock.Kind.TABLE && b.line() == t.pos().line()) {
+          return s;
+        }
+      }
+    }
+    return scopes.isEmpty()
+        ? new Scope(t.section(), t.sectionTitle(), t.pos().line(), new Outline.Context(List.of(), ""), List.of())
+        : scopes.get(0);
+  }
+
+  private static void read(
+      RenderedNote note, SubjectMatcher matcher, DiagnosticSink sink, List<Fact> facts, List<Set<String>> sideBySide) {
+    List<Scope> scopes = Outline.of(note, matcher);
+    TableFacts tables = new TableFacts(matcher, sink);
+    for (NoteTable t : note.tables()) {
+      Scope scope = scopeOf(t, scopes);
+      TableFacts.Result r = tables.extract(t, scope);
+      for (TableFacts.Said s : r.facts()) {
+        facts.add(new Fact(s.subject(), s.feature(), s.text(), s.kind(), source(note, scope, s.line())));
+      }
+      sideBySide.add(r.compared());
+    }
+    SectionFacts sections = new SectionFacts(matcher);
+    for (Scope scope : scopes) {
+      Set<String> labelled = new LinkedHashSet<>();
+      for (SectionFacts.Said s : sections.extract(scope)) {
+        facts.add(new Fact(s.subject(), s.feature(), s.text(), s.kind(), source(note, scope, s.block().line())));
+        if (!scope.context().single()) {
+          labelled.add(s.subject());
+        }
+      }
+      sideBySide.add(labelled);
+    }
+  }
+
+  private static Source source(RenderedNote note, Scope scope, int line) {
+    return new Source(note.note().sourcePath(), note.note().slug(), note.title(), scope.anchor(), scope.heading(), line);
+  }
+
+  /** Drops a fact that repeats an earlier one of the same note word for word (a table row written twice). */
+  private List<Fact> dedupe(List<Fact> facts) {
+    Map<String, Fact> kept = new LinkedHashMap<>();
+    for (Fact f : facts) {
+      String key = f.subject() + "\n" + featureNames.canonical(f.feature()) + "\n" + Words.key(f.text()) + "\n"
+          + f.source().note();
+      kept.putIfAbsent(key, f);
+    }
+    return new ArrayList<>(kept.values());
+  }
+}

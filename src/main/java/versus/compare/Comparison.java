@@ -1,0 +1,81 @@
+package versus.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the notes say, as a matrix of features × subjects. Lists are in display order: subjects as declared
+ * (then as found), features by how many subjects they cover, cells by feature then subject.
+ *
+ * @param notes the notes that were read, by path
+ * @param subjects every declared or found subject, also those no note says anything about
+ * @param features every feature some statement is about
+ * @param cells the non-empty cells
+ * @param pairs the pairs of subjects the notes compare side by side
+ */
+public record Comparison(
+    List<NoteRef> notes,
+    List<Subject> subjects,
+    List<Feature> features,
+    List<MatrixCell> cells,
+    List<SubjectPair> pairs) {
+
+  public static final Comparison EMPTY = new Comparison(List.of(), List.of(), List.of(), List.of(), List.of());
+
+  public Comparison {
+    notes = List.copyOf(notes);
+    subjects = List.copyOf(subjects);
+    features = List.copyOf(features);
+    cells = List.copyOf(cells);
+    pairs = List.copyOf(pairs);
+  }
+
+  /** True when there is nothing to show: no statement about any subject. */
+  public boolean isEmpty() {
+    return cells.isEmpty();
+  }
+
+  /** The cells by feature id, then subject id, for lookups while rendering. */
+  public Map<String, Map<String, MatrixCell>> cellIndex() {
+    Map<String, Map<String, MatrixCell>> out = new LinkedHashMap<>();
+    for (MatrixCell c : cells) {
+      out.computeIfAbsent(c.feature(), k -> new LinkedHashMap<>()).put(c.subject(), c);
+    }
+    return out;
+  }
+
+  /** The subjects some note says something about, in display order. */
+  public List<Subject> activeSubjects() {
+    Set<String> active = new LinkedHashSet<>();
+    for (MatrixCell c : cells) {
+      active.add(c.subject());
+    }
+    return subjects.stream().filter(s -> active.contains(s.id())).toList();
+  }
+
+  /** The rows of the matrix: features with statements for two or more subjects (for one, when only one is known). */
+  public List<Feature> matrixFeatures() {
+    int need = Math.min(2, activeSubjects().size());
+    Map<String, Map<String, MatrixCell>> index = cellIndex();
+    List<Feature> out = new ArrayList<>();
+    for (Feature f : features) {
+      if (index.getOrDefault(f.id(), Map.of()).size() >= Math.max(1, need)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  public Optional<Subject> subject(String id) {
+    return subjects.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  public Optional<Feature> feature(String id) {
+    return features.stream().filter(f -> f.id().equals(id)).findFirst();
+  }
+}
