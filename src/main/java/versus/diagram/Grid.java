@@ -14,7 +14,11 @@ import java.util.Map;
 final class Grid {
 
   /** Largest grid drawn, in cells (2048 × 2048); bigger inputs are refused rather than risk memory and time. */
-  static final int MAX_CELLS = 1 << 22;
+  /**
+   * Largest grid drawn, about 1,024 × 1,024 cells: a drawing far larger than any page can show, and the most a build
+   * can afford within a gigabyte when several notes render at once.
+   */
+  static final int MAX_CELLS = 1 << 20;
   /** Marks the second cell of a two-cell character. */
   static final int CONTINUATION = -1;
   static final int BLANK = ' ';

@@ -35,6 +35,9 @@ final class NestingGuard {
         } else if (c == '>') {
           depth++;
           j++;
+          if (j < n && text.charAt(j) == ' ') {
+            j++; // the space after '>' belongs to the marker, not to indentation
+          }
         } else if ((c == '-' || c == '*' || c == '+') && j + 1 < n && (text.charAt(j + 1) == ' ')) {
           depth++;
           j += 2;
