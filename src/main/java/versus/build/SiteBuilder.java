@@ -23,6 +23,7 @@ import versus.model.SiteConfig;
 import versus.note.Note;
 import versus.note.NoteParser;
 import versus.output.OutputFile;
+import versus.search.SearchIndexer;
 import versus.source.ContentScanner;
 import versus.source.SourceFile;
 import versus.theme.Theme;
@@ -92,7 +93,20 @@ public final class SiteBuilder {
                 "config",
                 "no base_url set: pages have no canonical link and sitemap.xml uses relative addresses"));
       }
-      files = render(site, theme, sources);
+      List<OutputFile> pagesAndAssets = render(site, theme, sources);
+      long indexStart = System.nanoTime();
+      List<OutputFile> index = new SearchIndexer(config.synonyms()).index(site);
+      diagnostics.report(
+          Diagnostic.info(
+              SourcePos.of(ConfigLoader.FILE),
+              "search",
+              String.format(
+                  java.util.Locale.ROOT,
+                  "search index: %d files, %d bytes, built in %d ms",
+                  index.size(),
+                  index.stream().mapToLong(f -> f.bytes().length).sum(),
+                  (System.nanoTime() - indexStart) / 1_000_000)));
+      files = merge(pagesAndAssets, index);
       noteCount = pages.size();
     } catch (BuildFailure failure) {
       failure.diagnostics().forEach(diagnostics::report);
@@ -164,6 +178,16 @@ public final class SiteBuilder {
     return new Rendered(page, dir, rendered.links());
   }
 
+  /** Adds the search index to the rendered files, keeping them sorted; a content file in its way is an error. */
+  private static List<OutputFile> merge(List<OutputFile> rendered, List<OutputFile> index) {
+    List<OutputFile> out = new ArrayList<>(rendered.size() + index.size());
+    out.addAll(rendered);
+    out.addAll(index);
+    out.sort(null);
+    checkClashes(out);
+    return out;
+  }
+
   private static List<OutputFile> render(Site site, Theme theme, List<SourceFile> sources) {
     PageViews views = new PageViews(site, theme);
     List<OutputFile> out = new ArrayList<>();
@@ -174,6 +198,7 @@ public final class SiteBuilder {
             .toList());
     out.add(OutputFile.text("index.html", theme.render("home", views.home())));
     out.add(OutputFile.text("404.html", theme.render("404", views.notFound())));
+    out.add(OutputFile.text(SearchIndexer.DIR + "index.html", theme.render("search", views.search())));
     out.addAll(theme.assetFiles());
     out.addAll(SiteFiles.of(site));
     for (SourceFile f : sources) {
@@ -182,6 +207,11 @@ public final class SiteBuilder {
       }
     }
     out.sort(null);
+    checkClashes(out);
+    return out;
+  }
+
+  private static void checkClashes(List<OutputFile> out) {
     for (int i = 1; i < out.size(); i++) {
       if (out.get(i).path().equals(out.get(i - 1).path())) {
         throw new BuildFailure(
@@ -191,6 +221,5 @@ public final class SiteBuilder {
                 "two things would be written to " + out.get(i).path() + "; rename the file"));
       }
     }
-    return out;
   }
 }

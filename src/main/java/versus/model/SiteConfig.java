@@ -1,5 +1,6 @@
 package versus.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param language the BCP 47 language of the content ({@code en})
  * @param repoUrl the repository's web address, for "Edit this page" links; empty when none
  * @param editBranch the branch those links point at
+ * @param synonyms groups of words or phrases that search treats as one ({@code [hpa, horizontal pod autoscaler]})
  */
 public record SiteConfig(
     String title,
@@ -22,10 +24,11 @@ public record SiteConfig(
     String theme,
     String language,
     Optional<String> repoUrl,
-    String editBranch) {
+    String editBranch,
+    List<List<String>> synonyms) {
 
   public static final SiteConfig DEFAULTS =
-      new SiteConfig("Versus", "", Optional.empty(), "default", "en", Optional.empty(), "main");
+      new SiteConfig("Versus", "", Optional.empty(), "default", "en", Optional.empty(), "main", List.of());
 
   public SiteConfig {
     Objects.requireNonNull(title);
@@ -35,14 +38,15 @@ public record SiteConfig(
     Objects.requireNonNull(language);
     Objects.requireNonNull(repoUrl);
     Objects.requireNonNull(editBranch);
+    synonyms = synonyms.stream().map(List::copyOf).toList();
   }
 
   public SiteConfig withTheme(String name) {
-    return new SiteConfig(title, description, baseUrl, name, language, repoUrl, editBranch);
+    return new SiteConfig(title, description, baseUrl, name, language, repoUrl, editBranch, synonyms);
   }
 
   public SiteConfig withBaseUrl(String url) {
-    return new SiteConfig(title, description, Optional.of(url), theme, language, repoUrl, editBranch);
+    return new SiteConfig(title, description, Optional.of(url), theme, language, repoUrl, editBranch, synonyms);
   }
 
   /** The path part of the base URL ({@code /notes/}), or {@code /} when none is configured. */

@@ -31,7 +31,7 @@ import versus.output.OutputFile;
 public final class Theme {
 
   /** The templates every theme has (its own or the default's). */
-  static final List<String> PAGE_TEMPLATES = List.of("page", "home", "404");
+  static final List<String> PAGE_TEMPLATES = List.of("page", "home", "404", "search");
 
   private final String name;
   private final Map<String, Mustache> templates;
@@ -111,7 +111,7 @@ public final class Theme {
     return path;
   }
 
-  /** Renders {@code view} with template {@code template} ({@code page}, {@code home}, {@code 404}). */
+  /** Renders {@code view} with template {@code template} ({@code page}, {@code home}, {@code 404}, {@code search}). */
   public String render(String template, Views.PageView view) {
     StringWriter out = new StringWriter(16384);
     try {

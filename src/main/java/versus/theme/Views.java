@@ -27,7 +27,7 @@ public final class Views {
   /**
    * Everything one page template needs.
    *
-   * @param kind {@code note}, {@code home} or {@code notfound}, also set as a class on the body
+   * @param kind {@code note}, {@code home}, {@code notfound} or {@code search}, also set as a class on the body
    * @param root the way from this page to the site root ({@code ../}, or the base path for the 404 page)
    * @param body trusted HTML of the main content (sanitized note body)
    * @param canonical absolute URL of this page when a base URL is configured

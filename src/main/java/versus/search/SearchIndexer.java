@@ -1,0 +1,168 @@
+package versus.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import versus.model.Page;
+import versus.model.Site;
+import versus.output.OutputFile;
+
+/**
+ * Builds the site's search index from its rendered pages: one entry per heading section. Each posting carries the
+ * term's weight in that section, computed here and stored quantized, so the client only multiplies by the term's
+ * rarity (idf) and adds: BM25's saturated, length-normalised frequency in the text, plus fixed bonuses when the term
+ * is in the section's heading, the page title or a heading above. (Bonuses outside the saturation make a heading
+ * match count even in a section whose text repeats the word, where BM25F's weighted frequency would saturate.) The output is a set of small script
+ * files under {@code search/} (see {@link IndexFiles}); it is a pure function of the pages and the synonyms, byte for
+ * byte. Thread-safe: each call has its own state.
+ */
+public final class SearchIndexer {
+
+  /** The folder of the index in the site. */
+  public static final String DIR = "search/";
+
+  /** BM25 saturation: how quickly more occurrences stop adding weight. */
+  static final float K1 = 1.2f;
+  /** BM25 length normalisation: 0 ignores section length, 1 divides by it fully. */
+  static final float B = 0.75f;
+  /** Bonus for a term in the section's own heading. */
+  static final float HEADING = 1.5f;
+  /** Bonus for a term in the page title. */
+  static final float TITLE = 0.7f;
+  /** Bonus for a term in a heading above the section. */
+  static final float TRAIL = 0.5f;
+  /** The largest possible weight. */
+  static final float MAX_WEIGHT = K1 + 1 + HEADING + TITLE + TRAIL;
+  /** Weights are stored as 1–63, a share of {@link #MAX_WEIGHT}. */
+  static final int LEVELS = 63;
+
+  private final List<List<String>> synonyms;
+
+  /** @param synonyms groups of words or phrases that mean the same ({@code [k8s, kubernetes]}) */
+  public SearchIndexer(List<List<String>> synonyms) {
+    this.synonyms = synonyms.stream().map(List::copyOf).toList();
+  }
+
+  /** The index files for {@code site}, paths below {@link #DIR}, sorted by path. */
+  public List<OutputFile> index(Site site) {
+    List<Page> pages = site.pages();
+    List<PageTerms> analyzed =
+        IntStream.range(0, pages.size())
+            .parallel()
+            .mapToObj(i -> PageTerms.of(pages.get(i), new Tokenizer()))
+            .toList();
+    Tokenizer tokenizer = new Tokenizer();
+    int sectionCount = 0;
+    long totalLength = 0;
+    for (PageTerms p : analyzed) {
+      for (PageTerms.SectionWords w : p.words()) {
+        sectionCount++;
+        totalLength += w.length();
+      }
+    }
+    float avgLength = sectionCount == 0 ? 1f : Math.max(1f, (float) ((double) totalLength / sectionCount));
+    Map<String, TermBuilder> terms = new HashMap<>();
+    int sid = 0;
+    for (PageTerms p : analyzed) {
+      for (PageTerms.SectionWords w : p.words()) {
+        addSection(sid++, w, avgLength, tokenizer, terms);
+      }
+    }
+    List<IndexFiles.Term> sorted = new ArrayList<>(terms.size());
+    for (Map.Entry<String, TermBuilder> e : new TreeMap<>(terms).entrySet()) {
+      sorted.add(e.getValue().build(e.getKey()));
+    }
+    return new IndexFiles(pages, analyzed, sorted, synonymTerms(tokenizer), sectionCount).files();
+  }
+
+  /** Adds one section's postings: its words merged by stem, each weight computed and quantized. */
+  private static void addSection(
+      int sid, PageTerms.SectionWords w, float avgLength, Tokenizer tokenizer, Map<String, TermBuilder> terms) {
+    Map<String, int[]> byStem = new TreeMap<>();
+    for (int i = 0; i < w.words().length; i++) {
+      String word = w.words()[i];
+      if (Tokenizer.unindexed(word)) {
+        continue;
+      }
+      String stem = tokenizer.stem(word);
+      int[] v = byStem.computeIfAbsent(stem, k -> new int[2]);
+      v[0] += w.textCounts()[i];
+      v[1] |= w.fields()[i];
+      if (w.counts()[i] > 0) {
+        terms.computeIfAbsent(stem, k -> new TermBuilder()).surface(word, w.counts()[i]);
+      }
+    }
+    float norm = 1 - B + B * w.length() / avgLength;
+    for (Map.Entry<String, int[]> e : byStem.entrySet()) {
+      int tf = e.getValue()[0];
+      int fields = e.getValue()[1];
+      float weight = tf * (K1 + 1) / (tf + K1 * norm);
+      weight += (fields & PageTerms.IN_HEADING) != 0 ? HEADING : 0;
+      weight += (fields & PageTerms.IN_TITLE) != 0 ? TITLE : 0;
+      weight += (fields & PageTerms.IN_TRAIL) != 0 ? TRAIL : 0;
+      int level = Math.round(weight / MAX_WEIGHT * LEVELS);
+      terms.computeIfAbsent(e.getKey(), k -> new TermBuilder()).add(sid, Math.max(1, Math.min(LEVELS, level)));
+    }
+  }
+
+  /** The synonym groups as the client matches them: each member a list of stems, stop words kept. */
+  private List<List<List<String>>> synonymTerms(Tokenizer tokenizer) {
+    List<List<List<String>>> out = new ArrayList<>();
+    for (List<String> group : synonyms) {
+      List<List<String>> members = new ArrayList<>();
+      for (String member : group) {
+        List<String> stems = tokenizer.words(member).stream().map(tokenizer::stem).toList();
+        if (!stems.isEmpty() && !members.contains(stems)) {
+          members.add(stems);
+        }
+      }
+      if (members.size() > 1) {
+        out.add(members);
+      }
+    }
+    return out;
+  }
+
+  /** Collects one term's postings (in section order) and the counts of the words that stem to it. */
+  private static final class TermBuilder {
+    private int[] sections = new int[4];
+    private byte[] levels = new byte[4];
+    private int size;
+    private final Map<String, Integer> surfaces = new HashMap<>();
+
+    void add(int sid, int level) {
+      if (size == sections.length) {
+        sections = java.util.Arrays.copyOf(sections, size * 2);
+        levels = java.util.Arrays.copyOf(levels, size * 2);
+      }
+      sections[size] = sid;
+      levels[size] = (byte) level;
+      size++;
+    }
+
+    void surface(String word, int count) {
+      surfaces.merge(word, count, Integer::sum);
+    }
+
+    IndexFiles.Term build(String stem) {
+      // The most frequent spellings (ties: alphabetical), for prefix matching and "did you mean" suggestions.
+      List<String> forms =
+          surfaces.entrySet().stream()
+              .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+              .limit(IndexFiles.MAX_FORMS)
+              .map(Map.Entry::getKey)
+              .sorted(Comparator.naturalOrder())
+              .toList();
+      return new IndexFiles.Term(
+          Objects.requireNonNull(stem),
+          java.util.Arrays.copyOf(sections, size),
+          java.util.Arrays.copyOf(levels, size),
+          forms);
+    }
+  }
+}
