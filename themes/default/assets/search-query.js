@@ -258,7 +258,7 @@
   }
 
   /**
-   * Searches: resolves to {query, results, total, suggestions, skipped}. Each result is {url, page, anchor, title,
+   * Searches: resolves to {query, results, total, suggestions, skipped, onlyCommonWords}. Each result is {url, page, anchor, title,
    * trail, snippet, score}: url relative to the site root, snippet a list of {text, mark}.
    */
   E.search = function (q, options) {
@@ -270,23 +270,47 @@
       return self.loadPostings(plan).then(function () {
         var ranked = self.score(plan);
         var phrases = plan.slots.filter(function (s) { return s.phrase; }).map(function (s) { return s.phrase; });
-        var marks = new Set();
+        var lists = [];
         plan.slots.forEach(function (s) {
           s.units.forEach(function (u) {
-            u.positions.forEach(function (p) { p.forEach(function (x) { if (x.list.ids.length) marks.add(x.entry.term); }); });
+            u.positions.forEach(function (p) { p.forEach(function (x) { lists.push(x); }); });
           });
         });
         var pick = phrases.length ? self.checkPhrases(ranked, phrases, limit) : Promise.resolve(ranked.slice(0, limit));
         return pick.then(function (top) {
-          return Promise.all(top.map(function (r) { return self.result(r, marks); }));
+          return Promise.all(top.map(function (r) { return self.result(r, matchedTerms(lists, r.sid)); }));
         }).then(function (results) {
-          var answer = { query: q, results: results, total: phrases.length ? results.length : ranked.length, suggestions: [], skipped: plan.skipped };
+          var answer = {
+            query: q,
+            results: results,
+            total: phrases.length ? results.length : ranked.length,
+            suggestions: [],
+            skipped: plan.skipped,
+            onlyCommonWords: plan.slots.length === 0 && plan.skipped.length > 0
+          };
           if (results.length > 0) return answer;
           return self.suggest(q).then(function (s) { answer.suggestions = s; return answer; });
         });
       });
     });
   };
+
+  /** The terms of the expansions whose posting lists hold section sid: the words to mark in its snippet. */
+  function matchedTerms(expansions, sid) {
+    var out = new Set();
+    expansions.forEach(function (x) {
+      var ids = x.list.ids;
+      var lo = 0;
+      var hi = ids.length - 1;
+      while (lo <= hi) {
+        var mid = (lo + hi) >> 1;
+        if (ids[mid] === sid) { out.add(x.entry.term); return; }
+        if (ids[mid] < sid) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    });
+    return out;
+  }
 
   /** The best-ranked sections, in order, whose text holds every quoted phrase; reads up to PHRASE_CHECKS texts. */
   E.checkPhrases = function (ranked, phrases, limit) {
