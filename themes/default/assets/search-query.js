@@ -352,10 +352,16 @@
         for (var j = i; j < ws.length && ws[j].end - ws[i].start <= SNIPPET; j++) seen.add(I.stem(ws[j].word));
         if (seen.size > bestCount) { bestCount = seen.size; start = ws[i].start; }
       }
-      start = Math.max(0, start - 30);
+      start = start < 60 ? 0 : start - 30;
     }
     var end = Math.min(text.length, start + SNIPPET);
-    if (start > 0) { var sp = text.indexOf(" ", start); if (sp >= 0 && sp < start + 20) start = sp + 1; }
+    if (start > 0) {
+      // Start at a word: back to the space before, or else on to the next one.
+      var before = text.lastIndexOf(" ", start);
+      var after = text.indexOf(" ", start);
+      if (before >= 0 && before > start - 25) start = before + 1;
+      else if (after >= 0 && after < start + 25) start = after + 1;
+    }
     if (end < text.length) { var back = text.lastIndexOf(" ", end); if (back > start + 40) end = back; }
     var out = [];
     if (start > 0) out.push({ text: "…", mark: false });
