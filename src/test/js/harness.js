@@ -7,7 +7,7 @@ const vm = require("vm");
 const zlib = require("zlib");
 
 const ASSETS = path.join(__dirname, "..", "..", "..", "themes", "default", "assets");
-const CLIENT = ["search-porter2.js", "search.js", "search-query.js"];
+const CLIENT = ["search-porter2.js", "search.js", "search-rank.js", "search-query.js"];
 
 /** A fresh context with the client loaded: {VersusSearch, context}. */
 function loadClient() {

@@ -107,3 +107,22 @@ test("loads only the files a query needs", { skip: !SITE && "no fixture" }, asyn
   assert.ok(files.includes("search/d/0.js"));
   assert.ok(!files.includes("search/d/1.js"), files.join(" "));
 });
+
+test("the client recomputes from text exactly the weight levels the build stored", { skip: !SITE && "no fixture" }, async () => {
+  const { engine } = engineFor(SITE);
+  await engine.ready();
+  const dir = path.join(SITE, "search", "p");
+  let checked = 0;
+  for (const f of fs.readdirSync(dir).filter((f) => /^\d+\.js$/.test(f))) {
+    const flat = await engine.file("p/" + f.replace(".js", ""));
+    for (let i = 0; i < flat.length; i += 3) {
+      const list = I.decodePostings(flat[i + 1], flat[i + 1].length);
+      for (let j = 0; j < list.ids.length; j++) {
+        const hit = await engine.section(list.ids[j]);
+        assert.equal(I.levelsOf(hit, engine.meta).get(flat[i]), list.levels[j], flat[i] + " in section " + list.ids[j]);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 50, "checked " + checked);
+});

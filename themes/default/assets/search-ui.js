@@ -62,7 +62,8 @@
     target.textContent = "";
     var n = answer.results.length;
     if (n > 0) {
-      target.textContent = answer.total > n ? "Top " + n + " of " + answer.total + " sections" : n + (n === 1 ? " section" : " sections");
+      var of = answer.total.toLocaleString("en") + (answer.totalIsAtLeast ? "+" : "");
+      target.textContent = answer.total > n ? "Top " + n + " of " + of + " sections" : n + (n === 1 ? " section" : " sections");
       return;
     }
     if (answer.onlyCommonWords) {

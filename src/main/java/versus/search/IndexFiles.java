@@ -20,7 +20,9 @@ import versus.output.OutputFile;
  *       term with its section count, the number of its postings file and its commonest spellings (for prefixes, typos
  *       and suggestions);
  *   <li>{@code p/N.js}: posting lists of a run of neighbouring terms, about {@link #POSTINGS_TARGET} characters a
- *       file: section-id gaps as variable-length digits, each followed by the term's weight in that section (1–63);
+ *       file: section-id gaps as variable-length digits, each followed by the term's weight in that section (1–63).
+ *       A term in more than {@link SearchIndexer#FIRST_TIER} sections keeps only its heaviest postings here, with the
+ *       largest weight of the next tier, which is in {@code p/N-K-1.js} (K: the term's place in the file), and so on;
  *   <li>{@code d/N.js}: page N's title, URL and sections (anchor, heading trail, text) for results and snippets.
  * </ul>
  */
@@ -35,17 +37,39 @@ final class IndexFiles {
   /** Vocabulary file size to aim for. */
   static final int VOCABULARY_TARGET = 6_000;
 
-  /** One index term: its stem, postings (section ids ascending, with weights) and commonest spellings. */
-  record Term(String stem, int[] sections, byte[] levels, List<String> forms) {}
+  /**
+   * One index term: its stem, the number of sections that have it, its postings in tiers (the heaviest first; one
+   * tier for all but the commonest terms; each in section order, with weights), and its commonest spellings.
+   */
+  record Term(String stem, int df, List<int[]> tierSections, List<byte[]> tierLevels, List<String> forms) {
+
+    /** The largest weight in tier {@code t}, which bounds what loading it could add; 0 past the last tier. */
+    int maxLevel(int t) {
+      int max = 0;
+      if (t < tierLevels.size()) {
+        for (byte b : tierLevels.get(t)) {
+          max = Math.max(max, b);
+        }
+      }
+      return max;
+    }
+  }
 
   private final List<Page> pages;
   private final List<PageTerms> analyzed;
   private final List<Term> terms;
   private final List<List<List<String>>> synonyms;
   private final int sectionCount;
+  private final float avgLength;
 
   IndexFiles(
-      List<Page> pages, List<PageTerms> analyzed, List<Term> terms, List<List<List<String>>> synonyms, int sections) {
+      List<Page> pages,
+      List<PageTerms> analyzed,
+      List<Term> terms,
+      List<List<List<String>>> synonyms,
+      int sections,
+      float avgLength) {
+    this.avgLength = avgLength;
     this.pages = pages;
     this.analyzed = analyzed;
     this.terms = terms;
@@ -81,10 +105,27 @@ final class IndexFiles {
       out.add(script("v/" + keysPerFile.size(), "[" + file + "]"));
       keysPerFile.add(inFile);
     }
+    long docBytes = 0;
     for (int p = 0; p < pages.size(); p++) {
-      out.add(document(p));
+      OutputFile doc = document(p);
+      docBytes += doc.bytes().length;
+      out.add(doc);
     }
-    out.add(meta(keys, keysPerFile));
+    long postingChars = 0;
+    long postingCount = 0;
+    for (Term t : terms) {
+      for (int tier = 0; tier < t.tierSections().size(); tier++) {
+        StringBuilder s = new StringBuilder();
+        encodePostings(s, t.tierSections().get(tier), t.tierLevels().get(tier));
+        postingChars += s.length();
+        postingCount += t.tierSections().get(tier).length;
+      }
+    }
+    // What the client weighs when it chooses between reading a section's text and loading a further tier.
+    String cost =
+        "{\"doc\":" + (pages.isEmpty() ? 0 : docBytes / pages.size())
+            + ",\"posting\":" + (postingCount == 0 ? 0 : Math.round(10.0 * postingChars / postingCount) / 10.0) + "}";
+    out.add(meta(keys, keysPerFile, cost));
     out.sort(null);
     return out;
   }
@@ -92,36 +133,56 @@ final class IndexFiles {
   private List<OutputFile> postings(int[] fileOf) {
     List<OutputFile> out = new ArrayList<>();
     StringBuilder chunk = new StringBuilder();
+    List<Term> inChunk = new ArrayList<>();
     int count = 0;
     for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
       StringBuilder entry = new StringBuilder();
-      Codec.string(entry, terms.get(i).stem());
+      Codec.string(entry, t.stem());
       entry.append(",\"");
-      encodePostings(entry, terms.get(i));
-      entry.append('"');
+      encodePostings(entry, t.tierSections().get(0), t.tierLevels().get(0));
+      entry.append("\",").append(t.maxLevel(1));
       if (chunk.length() > 0 && chunk.length() + entry.length() > POSTINGS_TARGET) {
-        out.add(script("p/" + count, "[" + chunk + "]"));
+        out.addAll(postingsFile(count, chunk, inChunk));
         chunk.setLength(0);
+        inChunk.clear();
         count++;
       }
-      if (chunk.length() > 0) {
-        chunk.append(",\n");
-      }
-      chunk.append(entry);
+      chunk.append(chunk.length() > 0 ? ",\n" : "").append(entry);
+      inChunk.add(t);
       fileOf[i] = count;
     }
-    if (chunk.length() > 0) {
-      out.add(script("p/" + count, "[" + chunk + "]"));
+    if (!inChunk.isEmpty()) {
+      out.addAll(postingsFile(count, chunk, inChunk));
     }
     return out;
   }
 
-  static void encodePostings(StringBuilder out, Term t) {
+  /**
+   * Postings file {@code p/N.js} with {@code [term, first tier, largest weight of the next tier]} triples, and the
+   * further tiers of its terms: {@code p/N-K-T.js} holds {@code [tier T, largest weight of tier T + 1]}.
+   */
+  private static List<OutputFile> postingsFile(int number, StringBuilder chunk, List<Term> terms) {
+    List<OutputFile> out = new ArrayList<>();
+    out.add(script("p/" + number, "[" + chunk + "]"));
+    for (int k = 0; k < terms.size(); k++) {
+      Term t = terms.get(k);
+      for (int tier = 1; tier < t.tierSections().size(); tier++) {
+        StringBuilder s = new StringBuilder("[\"");
+        encodePostings(s, t.tierSections().get(tier), t.tierLevels().get(tier));
+        s.append("\",").append(t.maxLevel(tier + 1)).append(']');
+        out.add(script("p/" + number + "-" + k + "-" + tier, s.toString()));
+      }
+    }
+    return out;
+  }
+
+  static void encodePostings(StringBuilder out, int[] sections, byte[] levels) {
     int previous = -1;
-    for (int i = 0; i < t.sections().length; i++) {
-      Codec.varint(out, t.sections()[i] - previous - 1);
-      Codec.digit(out, t.levels()[i]);
-      previous = t.sections()[i];
+    for (int i = 0; i < sections.length; i++) {
+      Codec.varint(out, sections[i] - previous - 1);
+      Codec.digit(out, levels[i]);
+      previous = sections[i];
     }
   }
 
@@ -133,7 +194,7 @@ final class IndexFiles {
       s.append(first ? "" : ",\n");
       first = false;
       Codec.string(s, t.stem());
-      s.append(',').append(t.sections().length).append(',').append(postingsFile[i]).append(',');
+      s.append(',').append(t.df()).append(',').append(postingsFile[i]).append(',');
       Codec.string(s, String.join(" ", t.forms()));
     }
     return s.toString();
@@ -166,11 +227,19 @@ final class IndexFiles {
     return script("d/" + p, s.toString());
   }
 
-  private OutputFile meta(List<String> keys, List<Integer> keysPerFile) {
+  private OutputFile meta(List<String> keys, List<Integer> keysPerFile, String cost) {
     StringBuilder s = new StringBuilder("{\"v\":").append(VERSION);
     s.append(",\"sections\":").append(sectionCount);
     s.append(",\"pages\":").append(pages.size());
+    // The weight formula's constants (Java floats, printed exactly), so the client can recompute a weight from text.
+    s.append(",\"w\":{\"k1\":").append(SearchIndexer.K1);
+    s.append(",\"b\":").append(SearchIndexer.B);
+    s.append(",\"heading\":").append(SearchIndexer.HEADING);
+    s.append(",\"title\":").append(SearchIndexer.TITLE);
+    s.append(",\"trail\":").append(SearchIndexer.TRAIL);
     s.append(",\"max\":").append(SearchIndexer.MAX_WEIGHT);
+    s.append(",\"avg\":").append(avgLength).append('}');
+    s.append(",\"cost\":").append(cost);
     s.append(",\"levels\":").append(SearchIndexer.LEVELS);
     s.append(",\n\"keys\":");
     stringArray(s, keys);

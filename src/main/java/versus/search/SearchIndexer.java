@@ -40,6 +40,13 @@ public final class SearchIndexer {
   static final float MAX_WEIGHT = K1 + 1 + HEADING + TITLE + TRAIL;
   /** Weights are stored as 1–63, a share of {@link #MAX_WEIGHT}. */
   static final int LEVELS = 63;
+  /**
+   * Posting lists longer than this are split in tiers by weight: the postings file holds the sections where the term
+   * weighs most, and each further tier (4 times larger than the one before) is a file of its own that the client
+   * loads only when it could change the top results. A word in most sections of a big site then costs a few
+   * kilobytes, not a hundred.
+   */
+  static final int FIRST_TIER = 1000;
 
   private final List<List<String>> synonyms;
 
@@ -77,7 +84,7 @@ public final class SearchIndexer {
     for (Map.Entry<String, TermBuilder> e : new TreeMap<>(terms).entrySet()) {
       sorted.add(e.getValue().build(e.getKey()));
     }
-    return new IndexFiles(pages, analyzed, sorted, synonymTerms(tokenizer), sectionCount).files();
+    return new IndexFiles(pages, analyzed, sorted, synonymTerms(tokenizer), sectionCount, avgLength).files();
   }
 
   /** Adds one section's postings: its words merged by stem, each weight computed and quantized. */
@@ -158,11 +165,42 @@ public final class SearchIndexer {
               .map(Map.Entry::getKey)
               .sorted(Comparator.naturalOrder())
               .toList();
-      return new IndexFiles.Term(
-          Objects.requireNonNull(stem),
-          java.util.Arrays.copyOf(sections, size),
-          java.util.Arrays.copyOf(levels, size),
-          forms);
+      int[] ids = java.util.Arrays.copyOf(sections, size);
+      byte[] weights = java.util.Arrays.copyOf(levels, size);
+      if (size <= FIRST_TIER) {
+        return new IndexFiles.Term(Objects.requireNonNull(stem), size, List.of(ids), List.of(weights), forms);
+      }
+      // Postings heaviest first (ties: reading order), by counting per weight level; cut into tiers of 1000, 4000,
+      // 16000… postings; each tier back in section order.
+      int[] perLevel = new int[LEVELS + 2];
+      for (int i = 0; i < size; i++) {
+        perLevel[weights[i]]++;
+      }
+      int[] startOf = new int[LEVELS + 2];
+      for (int level = LEVELS - 1; level >= 0; level--) {
+        startOf[level] = startOf[level + 1] + perLevel[level + 1];
+      }
+      int[] rank = new int[size];
+      for (int i = 0; i < size; i++) {
+        rank[i] = startOf[weights[i]]++;
+      }
+      List<int[]> tierIds = new ArrayList<>();
+      List<byte[]> tierLevels = new ArrayList<>();
+      for (int from = 0, length = FIRST_TIER; from < size; from += length, length *= 4) {
+        int to = Math.min(size, from + length);
+        int[] tIds = new int[to - from];
+        byte[] tLevels = new byte[to - from];
+        int k = 0;
+        for (int i = 0; i < size; i++) {
+          if (rank[i] >= from && rank[i] < to) {
+            tIds[k] = ids[i];
+            tLevels[k++] = weights[i];
+          }
+        }
+        tierIds.add(tIds);
+        tierLevels.add(tLevels);
+      }
+      return new IndexFiles.Term(stem, size, tierIds, tierLevels, forms);
     }
   }
 }

@@ -212,7 +212,12 @@
       });
       self.meta = {
         sections: m.sections,
-        scale: m.max,
+        scale: Math.fround(m.w.max),
+        cost: m.cost,
+        weights: {
+          k1: Math.fround(m.w.k1), b: Math.fround(m.w.b), heading: Math.fround(m.w.heading),
+          title: Math.fround(m.w.title), trail: Math.fround(m.w.trail), max: Math.fround(m.w.max), avg: Math.fround(m.w.avg)
+        },
         levels: m.levels,
         keys: fileOfKey,
         pageStarts: Int32Array.from(starts),
@@ -245,20 +250,52 @@
     return parsed.then(function (byKey) { return byKey.get(key) || []; });
   };
 
-  /** The decoded posting list of a vocabulary entry. */
+  /**
+   * The decoded posting list of a vocabulary entry: {ids, levels, rest}. rest > 0 means the list holds only the
+   * term's heaviest tiers so far, and the next tier (see loadRest) has postings weighing up to rest.
+   */
   Engine.prototype.postingsOf = function (entry) {
     var self = this;
     var cached = this.postings.get(entry.term);
     if (cached) return Promise.resolve(cached);
     return this.file("p/" + entry.file).then(function (flat) {
-      for (var i = 0; i < flat.length; i += 2) {
+      for (var i = 0; i < flat.length; i += 3) {
         if (flat[i] === entry.term) {
           var list = decodePostings(flat[i + 1], entry.df);
+          list.rest = flat[i + 2];
+          list.df = entry.df;
+          list.tier = 1;
+          list.tierFile = "p/" + entry.file + "-" + i / 3 + "-";
           self.postings.set(entry.term, list);
           return list;
         }
       }
-      return { ids: new Int32Array(0), levels: new Uint8Array(0) };
+      return { ids: new Int32Array(0), levels: new Uint8Array(0), rest: 0 };
+    });
+  };
+
+  /** Adds the next tier of a partly loaded list (in place), keeping section order. */
+  Engine.prototype.loadRest = function (list) {
+    if (!list.rest) return Promise.resolve(list);
+    return this.file(list.tierFile + list.tier).then(function (data) {
+      var more = decodePostings(data[0], data[0].length);
+      var n = list.ids.length + more.ids.length;
+      var ids = new Int32Array(n);
+      var levels = new Uint8Array(n);
+      for (var a = 0, b = 0, k = 0; k < n; k++) {
+        if (b >= more.ids.length || (a < list.ids.length && list.ids[a] < more.ids[b])) {
+          ids[k] = list.ids[a];
+          levels[k] = list.levels[a++];
+        } else {
+          ids[k] = more.ids[b];
+          levels[k] = more.levels[b++];
+        }
+      }
+      list.ids = ids;
+      list.levels = levels;
+      list.rest = data[1];
+      list.tier++;
+      return list;
     });
   };
 

@@ -177,63 +177,6 @@
     return Promise.all(jobs);
   };
 
-  /**
-   * Scores every section that matches a slot: per slot the best unit, per position the best expansion of
-   * weight × idf × saturated term weight; the sum is scaled by the share of slots matched. Returns [{sid, score}]
-   * for all matches, best first (ties in reading order).
-   */
-  E.score = function (plan) {
-    var meta = this.meta;
-    var n = meta.sections;
-    var unit = meta.scale / meta.levels;
-    var total = new Map();
-    plan.slots.forEach(function (slot) {
-      var best = new Map();
-      slot.units.forEach(function (u) {
-        var sums = null;
-        u.positions.forEach(function (expansions) {
-          var pos = new Map();
-          expansions.forEach(function (x) {
-            var df = x.entry.df;
-            var f = x.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)) * unit;
-            var ids = x.list.ids;
-            var levels = x.list.levels;
-            for (var j = 0; j < ids.length; j++) {
-              var v = f * levels[j];
-              var old = pos.get(ids[j]);
-              if (old === undefined || v > old) pos.set(ids[j], v);
-            }
-          });
-          if (sums === null) sums = pos;
-          else {
-            var both = new Map();
-            sums.forEach(function (v, sid) {
-              var w = pos.get(sid);
-              if (w !== undefined) both.set(sid, v + w);
-            });
-            sums = both;
-          }
-        });
-        if (!sums) return;
-        var div = u.sum ? 1 : u.positions.length;
-        sums.forEach(function (v, sid) {
-          var s = v / div;
-          var old = best.get(sid);
-          if (old === undefined || s > old) best.set(sid, s);
-        });
-      });
-      best.forEach(function (v, sid) {
-        var t = total.get(sid);
-        if (t === undefined) total.set(sid, [v, 1]);
-        else { t[0] += v; t[1] += 1; }
-      });
-    });
-    var slots = plan.slots.length;
-    var out = [];
-    total.forEach(function (t, sid) { out.push({ sid: sid, score: (t[0] * t[1]) / slots }); });
-    return out.sort(function (a, b) { return b.score - a.score || a.sid - b.sid; });
-  };
-
   /** The section sid as {page, doc, section}, loading its page's file. */
   E.section = function (sid) {
     var self = this;
@@ -258,7 +201,7 @@
   }
 
   /**
-   * Searches: resolves to {query, results, total, suggestions, skipped, onlyCommonWords}. Each result is {url, page, anchor, title,
+   * Searches: resolves to {query, results, total, totalIsAtLeast, exact, suggestions, skipped, onlyCommonWords}. Each result is {url, page, anchor, title,
    * trail, snippet, score}: url relative to the site root, snippet a list of {text, mark}.
    */
   E.search = function (q, options) {
@@ -268,7 +211,9 @@
       return self.plan(q);
     }).then(function (plan) {
       return self.loadPostings(plan).then(function () {
-        var ranked = self.score(plan);
+        return self.rank(plan, limit);
+      }).then(function (ranking) {
+        var ranked = ranking.top;
         var phrases = plan.slots.filter(function (s) { return s.phrase; }).map(function (s) { return s.phrase; });
         var lists = [];
         plan.slots.forEach(function (s) {
@@ -283,7 +228,9 @@
           var answer = {
             query: q,
             results: results,
-            total: phrases.length ? results.length : ranked.length,
+            total: phrases.length ? results.length : ranking.count,
+            totalIsAtLeast: self.truncated(plan).length > 0,
+            exact: ranking.exact,
             suggestions: [],
             skipped: plan.skipped,
             onlyCommonWords: plan.slots.length === 0 && plan.skipped.length > 0
@@ -312,15 +259,24 @@
     return out;
   }
 
-  /** The best-ranked sections, in order, whose text holds every quoted phrase; reads up to PHRASE_CHECKS texts. */
+  /**
+   * The best-ranked sections, in order, whose text holds every quoted phrase: checks candidates limit at a time, in
+   * rank order, until limit are found or PHRASE_CHECKS were read.
+   */
   E.checkPhrases = function (ranked, phrases, limit) {
     var self = this;
-    var candidates = ranked.slice(0, PHRASE_CHECKS);
-    return Promise.all(candidates.map(function (r) { return self.section(r.sid); })).then(function (hits) {
-      return candidates.filter(function (r, i) {
-        return phrases.every(function (p) { return hasPhrase(hits[i], p); });
-      }).slice(0, limit);
-    });
+    var found = [];
+    function from(i) {
+      if (found.length >= limit || i >= Math.min(ranked.length, PHRASE_CHECKS)) return Promise.resolve(found.slice(0, limit));
+      var batch = ranked.slice(i, i + limit);
+      return Promise.all(batch.map(function (r) { return self.section(r.sid); })).then(function (hits) {
+        batch.forEach(function (r, j) {
+          if (phrases.every(function (p) { return hasPhrase(hits[j], p); })) found.push(r);
+        });
+        return from(i + limit);
+      });
+    }
+    return from(0);
   };
 
   E.result = function (r, marks) {
