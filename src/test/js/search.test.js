@@ -126,3 +126,31 @@ test("the client recomputes from text exactly the weight levels the build stored
   }
   assert.ok(checked > 50, "checked " + checked);
 });
+
+const TIERED = process.env.VERSUS_TIERED_SITE;
+
+test("with lists loaded in tiers the top results are those of complete lists", { skip: !TIERED && "no fixture" }, async () => {
+  const queries = ["common", "common rare", "common word", "word", "rare", "common another", "another word rare", "commo"];
+  let approximate = 0;
+  for (const q of queries) {
+    for (const limit of [3, 10]) {
+      const tiered = engineFor(TIERED);
+      const complete = engineFor(TIERED);
+      complete.engine.complete = true;
+      const a = await tiered.engine.search(q, { limit });
+      const b = await complete.engine.search(q, { limit });
+      if (!a.exact) { approximate++; continue; }
+      assert.deepEqual(where(a), where(b), q + " top " + limit);
+      assert.ok(tiered.loaded.length <= complete.loaded.length, q);
+    }
+  }
+  assert.equal(approximate, 0);
+  // The site is big enough that tiers exist and a query saves loading some of them.
+  const t = engineFor(TIERED);
+  await t.engine.search("common", { limit: 10 });
+  const c = engineFor(TIERED);
+  c.engine.complete = true;
+  await c.engine.search("common", { limit: 10 });
+  assert.ok(c.loaded.some((f) => /-\d+-1\.js$/.test(f.file)), "a second tier exists");
+  assert.ok(t.loaded.length < c.loaded.length, t.loaded.length + " < " + c.loaded.length);
+});
