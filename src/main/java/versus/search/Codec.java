@@ -32,24 +32,27 @@ final class Codec {
   /** Appends {@code s} as a JSON string literal, escaping what JSON and JavaScript source need escaped. */
   static void string(StringBuilder out, String s) {
     out.append('"');
+    int run = 0; // start of the run of characters that need no escape, appended in one go
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && !pairedSurrogate(s, i)) {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+      String escape =
+          switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default ->
+                c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && !pairedSurrogate(s, i)
+                    ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c)
+                    : null;
+          };
+      if (escape != null) {
+        out.append(s, run, i).append(escape);
+        run = i + 1;
       }
     }
-    out.append('"');
+    out.append(s, run, s.length()).append('"');
   }
 
   private static boolean pairedSurrogate(String s, int i) {

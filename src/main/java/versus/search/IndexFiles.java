@@ -77,6 +77,9 @@ final class IndexFiles {
     this.sectionCount = sections;
   }
 
+  /** Characters of encoded postings written, for the cost figures of index.js. */
+  private long postingChars;
+
   List<OutputFile> files() {
     List<OutputFile> out = new ArrayList<>();
     int[] postingsFile = new int[terms.size()];
@@ -111,15 +114,9 @@ final class IndexFiles {
       docBytes += doc.bytes().length;
       out.add(doc);
     }
-    long postingChars = 0;
     long postingCount = 0;
     for (Term t : terms) {
-      for (int tier = 0; tier < t.tierSections().size(); tier++) {
-        StringBuilder s = new StringBuilder();
-        encodePostings(s, t.tierSections().get(tier), t.tierLevels().get(tier));
-        postingChars += s.length();
-        postingCount += t.tierSections().get(tier).length;
-      }
+      postingCount += t.df();
     }
     // What the client weighs when it chooses between reading a section's text and loading a further tier.
     String cost =
@@ -162,7 +159,7 @@ final class IndexFiles {
    * Postings file {@code p/N.js} with {@code [term, first tier, largest weight of the next tier]} triples, and the
    * further tiers of its terms: {@code p/N-K-T.js} holds {@code [tier T, largest weight of tier T + 1]}.
    */
-  private static List<OutputFile> postingsFile(int number, StringBuilder chunk, List<Term> terms) {
+  private List<OutputFile> postingsFile(int number, StringBuilder chunk, List<Term> terms) {
     List<OutputFile> out = new ArrayList<>();
     out.add(script("p/" + number, "[" + chunk + "]"));
     for (int k = 0; k < terms.size(); k++) {
@@ -177,7 +174,13 @@ final class IndexFiles {
     return out;
   }
 
-  static void encodePostings(StringBuilder out, int[] sections, byte[] levels) {
+  void encodePostings(StringBuilder out, int[] sections, byte[] levels) {
+    int before = out.length();
+    encode(out, sections, levels);
+    postingChars += out.length() - before;
+  }
+
+  static void encode(StringBuilder out, int[] sections, byte[] levels) {
     int previous = -1;
     for (int i = 0; i < sections.length; i++) {
       Codec.varint(out, sections[i] - previous - 1);

@@ -73,12 +73,18 @@ public final class SearchIndexer {
       }
     }
     float avgLength = sectionCount == 0 ? 1f : Math.max(1f, (float) ((double) totalLength / sectionCount));
+    // One lookup per word occurrence: each distinct word is stemmed once and tied to its term's builder.
+    Map<String, Word> words = new HashMap<>();
     Map<String, TermBuilder> terms = new HashMap<>();
+    List<TermBuilder> touched = new ArrayList<>();
     int sid = 0;
     for (PageTerms p : analyzed) {
       for (PageTerms.SectionWords w : p.words()) {
-        addSection(sid++, w, avgLength, tokenizer, terms);
+        addSection(sid++, w, avgLength, tokenizer, words, terms, touched);
       }
+    }
+    for (Word w : words.values()) {
+      w.term.forms.add(w);
     }
     List<IndexFiles.Term> sorted = new ArrayList<>(terms.size());
     for (Map.Entry<String, TermBuilder> e : new TreeMap<>(terms).entrySet()) {
@@ -87,34 +93,63 @@ public final class SearchIndexer {
     return new IndexFiles(pages, analyzed, sorted, synonymTerms(tokenizer), sectionCount, avgLength).files();
   }
 
-  /** Adds one section's postings: its words merged by stem, each weight computed and quantized. */
+  /** A distinct folded word: its term and how often it occurs in headings and text. */
+  private static final class Word {
+    final String text;
+    final TermBuilder term;
+    long count;
+
+    Word(String text, TermBuilder term) {
+      this.text = text;
+      this.term = term;
+    }
+  }
+
+  /**
+   * Adds one section's postings: its words merged by term (counts and fields gathered on the term's builder), each
+   * weight computed and quantized. The order in which a section's terms are finished does not matter: each term's
+   * postings are appended in section order.
+   */
   private static void addSection(
-      int sid, PageTerms.SectionWords w, float avgLength, Tokenizer tokenizer, Map<String, TermBuilder> terms) {
-    Map<String, int[]> byStem = new TreeMap<>();
+      int sid,
+      PageTerms.SectionWords w,
+      float avgLength,
+      Tokenizer tokenizer,
+      Map<String, Word> words,
+      Map<String, TermBuilder> terms,
+      List<TermBuilder> touched) {
     for (int i = 0; i < w.words().length; i++) {
-      String word = w.words()[i];
-      if (Tokenizer.unindexed(word)) {
+      String text = w.words()[i];
+      if (Tokenizer.unindexed(text)) {
         continue;
       }
-      String stem = tokenizer.stem(word);
-      int[] v = byStem.computeIfAbsent(stem, k -> new int[2]);
-      v[0] += w.textCounts()[i];
-      v[1] |= w.fields()[i];
-      if (w.counts()[i] > 0) {
-        terms.computeIfAbsent(stem, k -> new TermBuilder()).surface(word, w.counts()[i]);
+      Word word = words.get(text);
+      if (word == null) {
+        word = new Word(text, terms.computeIfAbsent(tokenizer.stem(text), k -> new TermBuilder()));
+        words.put(text, word);
       }
+      word.count += w.counts()[i];
+      TermBuilder t = word.term;
+      if (t.sectionTf < 0) {
+        t.sectionTf = 0;
+        touched.add(t);
+      }
+      t.sectionTf += w.textCounts()[i];
+      t.sectionFields |= w.fields()[i];
     }
     float norm = 1 - B + B * w.length() / avgLength;
-    for (Map.Entry<String, int[]> e : byStem.entrySet()) {
-      int tf = e.getValue()[0];
-      int fields = e.getValue()[1];
+    for (TermBuilder t : touched) {
+      int tf = t.sectionTf;
       float weight = tf * (K1 + 1) / (tf + K1 * norm);
-      weight += (fields & PageTerms.IN_HEADING) != 0 ? HEADING : 0;
-      weight += (fields & PageTerms.IN_TITLE) != 0 ? TITLE : 0;
-      weight += (fields & PageTerms.IN_TRAIL) != 0 ? TRAIL : 0;
+      weight += (t.sectionFields & PageTerms.IN_HEADING) != 0 ? HEADING : 0;
+      weight += (t.sectionFields & PageTerms.IN_TITLE) != 0 ? TITLE : 0;
+      weight += (t.sectionFields & PageTerms.IN_TRAIL) != 0 ? TRAIL : 0;
       int level = Math.round(weight / MAX_WEIGHT * LEVELS);
-      terms.computeIfAbsent(e.getKey(), k -> new TermBuilder()).add(sid, Math.max(1, Math.min(LEVELS, level)));
+      t.add(sid, Math.max(1, Math.min(LEVELS, level)));
+      t.sectionTf = -1;
+      t.sectionFields = 0;
     }
+    touched.clear();
   }
 
   /** The synonym groups as the client matches them: each member a list of stems, stop words kept. */
@@ -135,12 +170,16 @@ public final class SearchIndexer {
     return out;
   }
 
-  /** Collects one term's postings (in section order) and the counts of the words that stem to it. */
+  /** Collects one term's postings (in section order) and the words that stem to it. */
   private static final class TermBuilder {
     private int[] sections = new int[4];
     private byte[] levels = new byte[4];
     private int size;
-    private final Map<String, Integer> surfaces = new HashMap<>();
+    /** The words that stem to this term. */
+    private final List<Word> forms = new ArrayList<>();
+    /** The current section's text frequency (-1: the term is not in it yet) and field flags. */
+    private int sectionTf = -1;
+    private int sectionFields;
 
     void add(int sid, int level) {
       if (size == sections.length) {
@@ -152,17 +191,14 @@ public final class SearchIndexer {
       size++;
     }
 
-    void surface(String word, int count) {
-      surfaces.merge(word, count, Integer::sum);
-    }
-
     IndexFiles.Term build(String stem) {
       // The most frequent spellings (ties: alphabetical), for prefix matching and "did you mean" suggestions.
       List<String> forms =
-          surfaces.entrySet().stream()
-              .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          this.forms.stream()
+              .filter(w -> w.count > 0)
+              .sorted(Comparator.<Word>comparingLong(w -> -w.count).thenComparing(w -> w.text))
               .limit(IndexFiles.MAX_FORMS)
-              .map(Map.Entry::getKey)
+              .map(w -> w.text)
               .sorted(Comparator.naturalOrder())
               .toList();
       int[] ids = java.util.Arrays.copyOf(sections, size);
