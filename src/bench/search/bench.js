@@ -153,6 +153,7 @@ async function keystrokes(url) {
         const engine = VersusSearch.search;
         const times = [];
         const ui = [];
+        const slow = [];
         const input = document.getElementById("v-search-input");
         const panel = document.querySelector(".search-panel");
         for (const q of queries) {
@@ -161,6 +162,7 @@ async function keystrokes(url) {
             const t0 = performance.now();
             await engine(q.slice(0, i), { limit: 8 });
             times.push(performance.now() - t0);
+            if (times[times.length - 1] > 30) slow.push(q.slice(0, i) + " " + times[times.length - 1].toFixed(1));
             // The same keystroke through the box: input event to results drawn.
             const t1 = performance.now();
             await new Promise((resolve) => {
@@ -174,7 +176,7 @@ async function keystrokes(url) {
           }
         }
         const stat = (xs) => { const s = xs.slice().sort((a, b) => a - b); return { median: s[Math.floor(s.length / 2)], p95: s[Math.floor(s.length * 0.95)], max: s[s.length - 1], n: s.length }; };
-        done({ engine: stat(times), box: stat(ui) });
+        done({ engine: stat(times), box: stat(ui), slow });
       })().catch((e) => done({ error: String(e) }));`, QUERIES);
   } finally {
     await b.quit();
@@ -244,7 +246,11 @@ function report(rows) {
   console.log(text + "\n");
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
+
+module.exports = { serve, keystrokes, queryBytes };

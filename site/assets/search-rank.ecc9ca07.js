@@ -19,6 +19,8 @@
    * (about 70 KB compressed); past it, the top k stays as good as what is loaded allows (answer.exact is false).
    */
   var BUDGET = 160000;
+  /** Rescoring rounds one query may take. */
+  var MAX_ROUNDS = 12;
 
   function idf(n, df) {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -160,7 +162,14 @@
       var sid = total.touched[i];
       scores[sid] = (scores[sid] * matched.vals[sid]) / slots.length;
     }
-    return { top: topOf(total.touched, scores, Math.max(k, 200)), count: count, scores: scores, candidates: total.touched, slots: slots };
+    return {
+      top: topOf(total.touched, scores, Math.max(k, 200)),
+      count: count,
+      scores: scores,
+      matched: matched.vals,
+      candidates: total.touched,
+      slots: slots
+    };
   };
 
   /** The m best of the sections sids by score (ties: reading order), best first. */
@@ -192,32 +201,47 @@
   }
 
   /**
+   * A slot's bounds in a form quick to apply to every candidate: single-position units add at most their delta to
+   * what is known (a section's best value already covers theirs); units of several positions are kept to be summed.
+   */
+  function boundsOf(slot) {
+    var single = 0;
+    var multi = [];
+    slot.units.forEach(function (u) {
+      if (u.positions.length === 1) single = Math.max(single, u.positions[0].delta);
+      else multi.push(u);
+    });
+    return { vals: slot.vals, single: single, multi: multi };
+  }
+
+  /**
    * The most a slot could give section sid (-1: a section in no loaded list) once every unloaded posting is counted
    * at the largest weight it may have; 0 when it cannot match.
    */
-  function slotBound(slot, sid) {
-    var bound = sid < 0 ? 0 : slot.vals[sid];
-    slot.units.forEach(function (u) {
+  function slotBound(b, sid) {
+    var bound = sid < 0 ? b.single : Math.max(b.vals[sid], b.single);
+    for (var m = 0; m < b.multi.length; m++) {
+      var u = b.multi[m];
       var sum = 0;
       for (var i = 0; i < u.positions.length; i++) {
         var p = u.positions[i];
         var v = Math.max(sid < 0 ? 0 : p.vals[sid], p.delta);
-        if (v === 0) return; // this position cannot match, so neither can the unit
+        if (v === 0) { sum = 0; break; } // this position cannot match, so neither can the unit
         sum += v;
       }
-      bound = Math.max(bound, sum / u.div);
-    });
+      if (sum / u.div > bound) bound = sum / u.div;
+    }
     return bound;
   }
 
-  function bound(slots, sid) {
+  function bound(bounds, sid) {
     var sum = 0;
     var m = 0;
-    slots.forEach(function (s) {
-      var v = slotBound(s, sid);
+    for (var i = 0; i < bounds.length; i++) {
+      var v = slotBound(bounds[i], sid);
       if (v > 0) { sum += v; m++; }
-    });
-    return (sum * m) / slots.length;
+    }
+    return (sum * m) / bounds.length;
   }
 
   /**
@@ -230,16 +254,26 @@
       return s.units.some(function (u) { return u.positions.some(function (p) { return p.delta > 0; }); });
     });
     if (!open) return null;
+    var bounds = slots.map(boundsOf);
     var top = scored.top;
     var kth = top.length >= k ? top[k - 1].score : 0;
-    if (bound(slots, -1) > kth) return { unseen: true };
+    if (bound(bounds, -1) > kth) return { unseen: true };
     var inTop = new Set(top.slice(0, k).map(function (r) { return r.sid; }));
     var sids = [];
-    scored.candidates.forEach(function (sid) {
-      if (exact.has(sid)) return;
-      var b = bound(slots, sid);
-      if (inTop.has(sid) ? b > scored.scores[sid] : b > kth) sids.push({ sid: sid, bound: b, top: inTop.has(sid) });
-    });
+    var candidates = scored.candidates;
+    // Without units of several positions, a section can gain at most the sum of the slots' deltas: most sections
+    // are ruled out by that alone.
+    var quick = !bounds.some(function (b) { return b.multi.length; });
+    var gain = bounds.reduce(function (s, b) { return s + b.single; }, 0);
+    for (var i = 0; i < candidates.length; i++) {
+      var sid = candidates[i];
+      if (quick && (scored.scores[sid] * slots.length) / scored.matched[sid] + gain <= kth && !inTop.has(sid)) continue;
+      var b = bound(bounds, sid);
+      if (b <= kth && !inTop.has(sid)) continue;
+      if (exact.has(sid)) continue;
+      var isTop = inTop.has(sid);
+      if (isTop ? b > scored.scores[sid] : b > kth) sids.push({ sid: sid, bound: b, top: isTop });
+    }
     if (!sids.length) return null;
     return { sids: sids.sort(function (a, b) { return b.bound - a.bound || a.sid - b.sid; }) };
   }
@@ -276,19 +310,41 @@
     }
     plan.exact = plan.exact || new Map();
     plan.spent = plan.spent || 0;
+    plan.rounds = plan.rounds || 0;
     var scored = this.score(plan, k);
     var todo = uncertain(scored, k, plan.exact);
     var result = { top: scored.top, count: scored.count, exact: !todo };
     if (!todo) return Promise.resolve(result);
+    // Rounds are bounded too: each rescores everything, and a keystroke should stay well under 30 ms.
+    if (++plan.rounds > MAX_ROUNDS) return Promise.resolve(result);
+    var levels = this.levels || (this.levels = new Map());
     var settle = function (list) {
       return Promise.all(list.map(function (c) {
-        return self.section(c.sid).then(function (hit) { plan.exact.set(c.sid, levelsOf(hit, self.meta)); });
+        var known = levels.get(c.sid);
+        if (known) {
+          plan.exact.set(c.sid, known);
+          return null;
+        }
+        return self.section(c.sid).then(function (hit) {
+          if (levels.size >= 4000) {
+            // Forget the oldest quarter (a Map iterates in insertion order), not everything at once.
+            var old = levels.keys();
+            for (var n = 0; n < 1000; n++) levels.delete(old.next().value);
+          }
+          levels.set(c.sid, levelsOf(hit, self.meta));
+          plan.exact.set(c.sid, levels.get(c.sid));
+        });
       })).then(function () { return self.rank(plan, k); });
     };
     var next = this.truncated(plan)[0];
     var tierBytes = next ? Math.min(next.list.df - next.list.ids.length, 1000 * Math.pow(4, next.list.tier)) * cost.posting : Infinity;
     if (todo.sids) {
-      var free = todo.sids.filter(function (c) { return c.top || self.files.has("d/" + self.pageOf(c.sid)); });
+      // Settling a section whose page text is loaded costs no bytes; the best bounds first, 4k at a time.
+      var free = [];
+      for (var i = 0; i < todo.sids.length && free.length < 4 * k; i++) {
+        var c = todo.sids[i];
+        if (c.top || self.files.has("d/" + self.pageOf(c.sid))) free.push(c);
+      }
       if (free.length) return settle(free);
       var batch = todo.sids.slice(0, k);
       var textBytes = new Set(batch.map(function (c) { return self.pageOf(c.sid); })).size * cost.doc;

@@ -35,7 +35,10 @@
     var s = stemCache.get(folded);
     if (s === undefined) {
       s = stemmer.stem(folded);
-      if (stemCache.size > 50000) stemCache.clear();
+      if (stemCache.size > 50000) {
+        var old = stemCache.keys();
+        for (var n = 0; n < 10000; n++) stemCache.delete(old.next().value);
+      }
       stemCache.set(folded, s);
     }
     return s;
