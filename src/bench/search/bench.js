@@ -60,6 +60,10 @@ function project(name, notes) {
   } else if (!fs.existsSync(path.join(dir, "content"))) {
     generate(notes, dir, 42);
   }
+  // The theme (with the search client) and versus.yml always come fresh from the repository.
+  fs.rmSync(path.join(dir, "themes"), { recursive: true, force: true });
+  fs.cpSync(path.join(ROOT, "themes"), path.join(dir, "themes"), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, "versus.yml"), path.join(dir, "versus.yml"));
   return dir;
 }
 

@@ -111,7 +111,10 @@
         var kept = part.words.filter(function (w) { return !meta.stop.has(w); });
         slots.push({
           phrase: part.words.map(I.stem),
-          units: [{ sum: true, positions: (kept.length ? kept : part.words).map(function (w) { return self.exact(I.stem(w)); }) }]
+          units: [{
+            sum: true,
+            positions: (kept.length ? kept : part.words).map(function (w) { return self.exact(I.stem(w)); })
+          }]
         });
         continue;
       }
@@ -201,8 +204,9 @@
   }
 
   /**
-   * Searches: resolves to {query, results, total, totalIsAtLeast, exact, suggestions, skipped, onlyCommonWords}. Each result is {url, page, anchor, title,
-   * trail, snippet, score}: url relative to the site root, snippet a list of {text, mark}.
+   * Searches: resolves to {query, results, total, totalIsAtLeast, exact, suggestions, skipped, onlyCommonWords}.
+   * Each result is {url, page, anchor, title, trail, snippet, score}: url relative to the site root, snippet a list
+   * of {text, mark}.
    */
   E.search = function (q, options) {
     var self = this;
@@ -267,7 +271,9 @@
     var self = this;
     var found = [];
     function from(i) {
-      if (found.length >= limit || i >= Math.min(ranked.length, PHRASE_CHECKS)) return Promise.resolve(found.slice(0, limit));
+      if (found.length >= limit || i >= Math.min(ranked.length, PHRASE_CHECKS)) {
+        return Promise.resolve(found.slice(0, limit));
+      }
       var batch = ranked.slice(i, i + limit);
       return Promise.all(batch.map(function (r) { return self.section(r.sid); })).then(function (hits) {
         batch.forEach(function (r, j) {
@@ -345,7 +351,9 @@
       return Promise.all(keys.map(function (k) { return self.vocabulary(k); })).then(function (lists) {
         var max = Math.max(2, I.typoBudget(word));
         return closest(concatUnique(lists), word, I.stem(word), max).slice(0, 3).map(function (c) {
-          var forms = c.entry.forms.slice().sort(function (a, b) { return I.distance(word, a, 9) - I.distance(word, b, 9); });
+          var forms = c.entry.forms.slice().sort(function (a, b) {
+            return I.distance(word, a, 9) - I.distance(word, b, 9);
+          });
           return forms[0] || c.entry.term;
         }).filter(function (f) { return f !== word; });
       });

@@ -234,6 +234,7 @@ final class IndexFiles {
     StringBuilder s = new StringBuilder("{\"v\":").append(VERSION);
     s.append(",\"sections\":").append(sectionCount);
     s.append(",\"pages\":").append(pages.size());
+    s.append(",\"tier\":").append(SearchIndexer.FIRST_TIER);
     // The weight formula's constants (Java floats, printed exactly), so the client can recompute a weight from text.
     s.append(",\"w\":{\"k1\":").append(SearchIndexer.K1);
     s.append(",\"b\":").append(SearchIndexer.B);

@@ -17,9 +17,9 @@ import versus.output.OutputFile;
  * term's weight in that section, computed here and stored quantized, so the client only multiplies by the term's
  * rarity (idf) and adds: BM25's saturated, length-normalised frequency in the text, plus fixed bonuses when the term
  * is in the section's heading, the page title or a heading above. (Bonuses outside the saturation make a heading
- * match count even in a section whose text repeats the word, where BM25F's weighted frequency would saturate.) The output is a set of small script
- * files under {@code search/} (see {@link IndexFiles}); it is a pure function of the pages and the synonyms, byte for
- * byte. Thread-safe: each call has its own state.
+ * match count even in a section whose text repeats the word, where BM25F's weighted frequency would saturate.) The
+ * output is a set of small script files under {@code search/} (see {@link IndexFiles}); it is a pure function of the
+ * pages and the synonyms, byte for byte. Thread-safe: each call has its own state.
  */
 public final class SearchIndexer {
 

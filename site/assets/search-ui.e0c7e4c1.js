@@ -63,7 +63,8 @@
     var n = answer.results.length;
     if (n > 0) {
       var of = answer.total.toLocaleString("en") + (answer.totalIsAtLeast ? "+" : "");
-      target.textContent = answer.total > n ? "Top " + n + " of " + of + " sections" : n + (n === 1 ? " section" : " sections");
+      target.textContent =
+        answer.total > n ? "Top " + n + " of " + of + " sections" : n + (n === 1 ? " section" : " sections");
       return;
     }
     if (answer.onlyCommonWords) {

@@ -197,7 +197,8 @@
         }
       }
     });
-    return heap.sort(function (a, b) { return better(a, b) ? -1 : 1; }).map(function (sid) { return { sid: sid, score: scores[sid] }; });
+    heap.sort(function (a, b) { return better(a, b) ? -1 : 1; });
+    return heap.map(function (sid) { return { sid: sid, score: scores[sid] }; });
   }
 
   /**
@@ -337,7 +338,8 @@
       })).then(function () { return self.rank(plan, k); });
     };
     var next = this.truncated(plan)[0];
-    var tierBytes = next ? Math.min(next.list.df - next.list.ids.length, 1000 * Math.pow(4, next.list.tier)) * cost.posting : Infinity;
+    var tierSize = next ? Math.min(next.list.df - next.list.ids.length, this.meta.firstTier * Math.pow(4, next.list.tier)) : 0;
+    var tierBytes = next ? tierSize * cost.posting : Infinity;
     if (todo.sids) {
       // Settling a section whose page text is loaded costs no bytes; the best bounds first, 4k at a time.
       var free = [];

@@ -217,6 +217,7 @@
         sections: m.sections,
         scale: Math.fround(m.w.max),
         cost: m.cost,
+        firstTier: m.tier,
         weights: {
           k1: Math.fround(m.w.k1), b: Math.fround(m.w.b), heading: Math.fround(m.w.heading),
           title: Math.fround(m.w.title), trail: Math.fround(m.w.trail), max: Math.fround(m.w.max), avg: Math.fround(m.w.avg)
