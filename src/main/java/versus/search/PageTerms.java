@@ -1,7 +1,7 @@
 package versus.search;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import versus.model.Page;
@@ -38,8 +38,9 @@ record PageTerms(List<Section> sections, List<SectionWords> words) {
     List<Section> sections = SectionExtractor.sections(page);
     List<String> title = tokenizer.words(page.title());
     List<SectionWords> out = new ArrayList<>(sections.size());
+    // The words of each section come in no particular order: every consumer sums or sorts them.
     for (Section s : sections) {
-      Map<String, int[]> acc = new LinkedHashMap<>();
+      Map<String, int[]> acc = new HashMap<>();
       boolean top = s.trail().isEmpty();
       add(acc, title, top ? IN_TITLE | IN_HEADING : IN_TITLE, false, false);
       add(acc, tokenizer.words(s.heading()), IN_HEADING, true, false);

@@ -58,10 +58,12 @@ public final class SearchIndexer {
   /** The index files for {@code site}, paths below {@link #DIR}, sorted by path. */
   public List<OutputFile> index(Site site) {
     List<Page> pages = site.pages();
+    // One tokenizer (and its cache of folded words) per worker thread, for this call only.
+    ThreadLocal<Tokenizer> tokenizers = ThreadLocal.withInitial(Tokenizer::new);
     List<PageTerms> analyzed =
         IntStream.range(0, pages.size())
             .parallel()
-            .mapToObj(i -> PageTerms.of(pages.get(i), new Tokenizer()))
+            .mapToObj(i -> PageTerms.of(pages.get(i), tokenizers.get()))
             .toList();
     Tokenizer tokenizer = new Tokenizer();
     int sectionCount = 0;
