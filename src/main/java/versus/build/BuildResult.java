@@ -11,10 +11,10 @@ import versus.output.OutputFile;
  * @param files every output file, sorted by path; empty when the build failed
  * @param diagnostics errors, warnings and notes, sorted
  * @param notes how many notes became pages
- * @param timings wall time of each phase in milliseconds, in the order they ran
+ * @param timings each phase's wall and CPU milliseconds ({@code {wall, cpu}}), in the order they ran
  */
 public record BuildResult(
-    List<OutputFile> files, List<Diagnostic> diagnostics, int notes, java.util.Map<String, Long> timings) {
+    List<OutputFile> files, List<Diagnostic> diagnostics, int notes, java.util.Map<String, long[]> timings) {
 
   public BuildResult {
     files = List.copyOf(files);

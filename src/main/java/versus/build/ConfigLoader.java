@@ -3,6 +3,8 @@ package versus.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,7 +68,44 @@ final class ConfigLoader {
         string(map, "repo_url").map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u),
         string(map, "edit_branch").orElse(d.editBranch()),
         bool(map, "theme_docs", sink, text),
-        lint(map, sink, text));
+        lint(map, sink, text),
+        synonyms(map.get("synonyms"), text, sink));
+  }
+
+  /**
+   * The {@code synonyms:} setting: a list of groups, each a list of words or phrases ({@code - [k8s, kubernetes]}).
+   * A malformed group is reported and skipped; the rest still apply.
+   */
+  private static List<List<String>> synonyms(Object value, String text, DiagnosticSink sink) {
+    if (value == null) {
+      return List.of();
+    }
+    SourcePos at = SourcePos.of(FILE, lineOf(text, "synonyms"), 1);
+    if (!(value instanceof List<?> groups)) {
+      sink.report(Diagnostic.warning(at, "config", "'synonyms' must be a list of groups such as [k8s, kubernetes]"));
+      return List.of();
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (Object g : groups) {
+      List<String> members = new ArrayList<>();
+      if (g instanceof List<?> list) {
+        for (Object m : list) {
+          if (m instanceof String || m instanceof Number) {
+            String s = String.valueOf(m).strip();
+            if (!s.isEmpty()) {
+              members.add(s);
+            }
+          }
+        }
+      }
+      if (members.size() < 2) {
+        sink.report(
+            Diagnostic.warning(at, "config", "synonym group " + g + " is ignored: it needs two or more words"));
+      } else {
+        out.add(members);
+      }
+    }
+    return out;
   }
 
   private static Optional<String> string(Map<?, ?> map, String key) {

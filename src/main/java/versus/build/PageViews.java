@@ -127,6 +127,16 @@ final class PageViews {
         assets(root), theme.headScript(), theme.headScriptHash(), false, null, null, view);
   }
 
+  /** The search results page ({@code search/?q=…}); its results are filled in by the theme's search script. */
+  PageView search() {
+    String root = "../";
+    return new PageView(
+        siteView, "search", root, "Search", "v-search-title", "Search every note of " + site.config().title() + ".",
+        "", canonical("search/"), nav(-1, root), site.pages().size() > FULL_NAV_LIMIT, List.of(), null, null,
+        List.of(new Views.Crumb(site.config().title(), root)), 0, null, null, List.of(), List.of(), assets(root),
+        theme.headScript(), theme.headScriptHash(), false, null, null, null);
+  }
+
   private String canonical(String url) {
     return site.config().baseUrl().map(b -> b + PageLinks.encodePath(url)).orElse(null);
   }

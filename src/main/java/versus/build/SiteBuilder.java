@@ -25,6 +25,7 @@ import versus.model.SiteConfig;
 import versus.note.Note;
 import versus.note.NoteParser;
 import versus.output.OutputFile;
+import versus.search.SearchIndexer;
 import versus.source.ContentScanner;
 import versus.source.SourceFile;
 import versus.theme.Theme;
@@ -153,6 +154,8 @@ public final class SiteBuilder {
       clock.lap("comparison");
       files = new ArrayList<>(render(site, theme, sources, comparison, progress));
       clock.lap("templates");
+      files.addAll(new SearchIndexer(config.synonyms()).index(site));
+      clock.lap("search index");
       for (Rendered r : rendered) {
         files.addAll(r.extraFiles());
       }
@@ -283,6 +286,7 @@ public final class SiteBuilder {
     out.add(OutputFile.text("index.html", theme.render("home", views.home())));
     out.add(OutputFile.text("404.html", theme.render("404", views.notFound())));
     out.addAll(comparison.files(views, theme));
+    out.add(OutputFile.text(SearchIndexer.DIR + "index.html", theme.render("search", views.search())));
     out.addAll(theme.assetFiles());
     out.addAll(SiteFiles.of(site, comparison.urls()));
     for (SourceFile f : sources) {

@@ -86,7 +86,9 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     if (timings) {
-      result.timings().forEach((phase, ms) -> stderr.printf(Locale.ROOT, "%6d ms  %s%n", ms, phase));
+      stderr.println("  wall      CPU  phase");
+      result.timings()
+          .forEach((phase, ms) -> stderr.printf(Locale.ROOT, "%6d ms %6d ms  %s%n", ms[0], ms[1], phase));
       stderr.printf(Locale.ROOT, "%6d ms  since the JVM started%n",
           java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }

@@ -1,5 +1,6 @@
 package versus.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param editBranch the branch those links point at
  * @param themeDocs publish the theme's documentation pages under {@code theme/}
  * @param lint lint rule settings by rule id: {@code off}, {@code info}, {@code warning} or {@code error}
+ * @param synonyms groups of words or phrases that search treats as one ({@code [hpa, horizontal pod autoscaler]})
  */
 public record SiteConfig(
     String title,
@@ -26,10 +28,12 @@ public record SiteConfig(
     Optional<String> repoUrl,
     String editBranch,
     boolean themeDocs,
-    java.util.Map<String, String> lint) {
+    java.util.Map<String, String> lint,
+    List<List<String>> synonyms) {
 
   public static final SiteConfig DEFAULTS =
-      new SiteConfig("Versus", "", Optional.empty(), "default", "en", Optional.empty(), "main", false, java.util.Map.of());
+      new SiteConfig("Versus", "", Optional.empty(), "default", "en", Optional.empty(), "main", false,
+          java.util.Map.of(), List.of());
 
   public SiteConfig {
     Objects.requireNonNull(title);
@@ -40,14 +44,15 @@ public record SiteConfig(
     Objects.requireNonNull(repoUrl);
     Objects.requireNonNull(editBranch);
     lint = java.util.Map.copyOf(lint);
+    synonyms = synonyms.stream().map(List::copyOf).toList();
   }
 
   public SiteConfig withTheme(String name) {
-    return new SiteConfig(title, description, baseUrl, name, language, repoUrl, editBranch, themeDocs, lint);
+    return new SiteConfig(title, description, baseUrl, name, language, repoUrl, editBranch, themeDocs, lint, synonyms);
   }
 
   public SiteConfig withBaseUrl(String url) {
-    return new SiteConfig(title, description, Optional.of(url), theme, language, repoUrl, editBranch, themeDocs, lint);
+    return new SiteConfig(title, description, Optional.of(url), theme, language, repoUrl, editBranch, themeDocs, lint, synonyms);
   }
 
   /** The path part of the base URL ({@code /notes/}), or {@code /} when none is configured. */

@@ -32,7 +32,7 @@ public final class Theme {
 
   /** The templates every theme has (its own or the default's). */
   static final List<String> PAGE_TEMPLATES =
-      List.of("page", "home", "404", "compare", "compare-subject", "compare-pair");
+      List.of("page", "home", "404", "compare", "compare-subject", "compare-pair", "search");
 
   /** The script every page runs inline before first paint (colour mode), from {@code inline/head.js}. */
   static final String HEAD_SCRIPT = "inline/head.js";

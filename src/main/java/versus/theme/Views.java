@@ -31,7 +31,7 @@ public final class Views {
   /**
    * Everything one page template needs.
    *
-   * @param kind {@code note}, {@code home}, {@code notfound}, or {@code compare}, {@code subject} and {@code pair} for
+   * @param kind {@code note}, {@code home}, {@code notfound}, {@code search}, or {@code compare}, {@code subject} and {@code pair} for
    *     the comparison's pages; also set as a class on the body
    * @param root the way from this page to the site root ({@code ../}, or the base path for the 404 page)
    * @param body trusted HTML of the main content (sanitized note body)

@@ -1,0 +1,244 @@
+package versus.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import versus.model.Page;
+import versus.model.Site;
+import versus.output.OutputFile;
+
+/**
+ * Builds the site's search index from its rendered pages: one entry per heading section. Each posting carries the
+ * term's weight in that section, computed here and stored quantized, so the client only multiplies by the term's
+ * rarity (idf) and adds: BM25's saturated, length-normalised frequency in the text, plus fixed bonuses when the term
+ * is in the section's heading, the page title or a heading above. (Bonuses outside the saturation make a heading
+ * match count even in a section whose text repeats the word, where BM25F's weighted frequency would saturate.) The
+ * output is a set of small script files under {@code search/} (see {@link IndexFiles}); it is a pure function of the
+ * pages and the synonyms, byte for byte. Thread-safe: each call has its own state.
+ */
+public final class SearchIndexer {
+
+  /** The folder of the index in the site. */
+  public static final String DIR = "search/";
+
+  /** BM25 saturation: how quickly more occurrences stop adding weight. */
+  static final float K1 = 1.2f;
+  /** BM25 length normalisation: 0 ignores section length, 1 divides by it fully. */
+  static final float B = 0.75f;
+  /** Bonus for a term in the section's own heading. */
+  static final float HEADING = 1.5f;
+  /** Bonus for a term in the page title. */
+  static final float TITLE = 0.7f;
+  /** Bonus for a term in a heading above the section. */
+  static final float TRAIL = 0.5f;
+  /** The largest possible weight. */
+  static final float MAX_WEIGHT = K1 + 1 + HEADING + TITLE + TRAIL;
+  /** Weights are stored as 1–63, a share of {@link #MAX_WEIGHT}. */
+  static final int LEVELS = 63;
+  /**
+   * Posting lists longer than this are split in tiers by weight: the postings file holds the sections where the term
+   * weighs most, and each further tier (4 times larger than the one before) is a file of its own that the client
+   * loads only when it could change the top results. A word in most sections of a big site then costs a few
+   * kilobytes, not a hundred.
+   */
+  static final int FIRST_TIER = 1000;
+
+  private final List<List<String>> synonyms;
+
+  /** @param synonyms groups of words or phrases that mean the same ({@code [k8s, kubernetes]}) */
+  public SearchIndexer(List<List<String>> synonyms) {
+    this.synonyms = synonyms.stream().map(List::copyOf).toList();
+  }
+
+  /** The index files for {@code site}, paths below {@link #DIR}, sorted by path. */
+  public List<OutputFile> index(Site site) {
+    List<Page> pages = site.pages();
+    // One tokenizer (and its cache of folded words) per worker thread, for this call only.
+    ThreadLocal<Tokenizer> tokenizers = ThreadLocal.withInitial(Tokenizer::new);
+    List<PageTerms> analyzed =
+        IntStream.range(0, pages.size())
+            .parallel()
+            .mapToObj(i -> PageTerms.of(pages.get(i), tokenizers.get()))
+            .toList();
+    Tokenizer tokenizer = new Tokenizer();
+    int sectionCount = 0;
+    long totalLength = 0;
+    for (PageTerms p : analyzed) {
+      for (PageTerms.SectionWords w : p.words()) {
+        sectionCount++;
+        totalLength += w.length();
+      }
+    }
+    float avgLength = sectionCount == 0 ? 1f : Math.max(1f, (float) ((double) totalLength / sectionCount));
+    // One lookup per word occurrence: each distinct word is stemmed once and tied to its term's builder.
+    Map<String, Word> words = new HashMap<>();
+    Map<String, TermBuilder> terms = new HashMap<>();
+    List<TermBuilder> touched = new ArrayList<>();
+    int sid = 0;
+    for (PageTerms p : analyzed) {
+      for (PageTerms.SectionWords w : p.words()) {
+        addSection(sid++, w, avgLength, tokenizer, words, terms, touched);
+      }
+    }
+    for (Word w : words.values()) {
+      w.term.forms.add(w);
+    }
+    List<IndexFiles.Term> sorted = new ArrayList<>(terms.size());
+    for (Map.Entry<String, TermBuilder> e : new TreeMap<>(terms).entrySet()) {
+      sorted.add(e.getValue().build(e.getKey()));
+    }
+    return new IndexFiles(pages, analyzed, sorted, synonymTerms(tokenizer), sectionCount, avgLength).files();
+  }
+
+  /** A distinct folded word: its term and how often it occurs in headings and text. */
+  private static final class Word {
+    final String text;
+    final TermBuilder term;
+    long count;
+
+    Word(String text, TermBuilder term) {
+      this.text = text;
+      this.term = term;
+    }
+  }
+
+  /**
+   * Adds one section's postings: its words merged by term (counts and fields gathered on the term's builder), each
+   * weight computed and quantized. The order in which a section's terms are finished does not matter: each term's
+   * postings are appended in section order.
+   */
+  private static void addSection(
+      int sid,
+      PageTerms.SectionWords w,
+      float avgLength,
+      Tokenizer tokenizer,
+      Map<String, Word> words,
+      Map<String, TermBuilder> terms,
+      List<TermBuilder> touched) {
+    for (int i = 0; i < w.words().length; i++) {
+      String text = w.words()[i];
+      if (Tokenizer.unindexed(text)) {
+        continue;
+      }
+      Word word = words.get(text);
+      if (word == null) {
+        word = new Word(text, terms.computeIfAbsent(tokenizer.stem(text), k -> new TermBuilder()));
+        words.put(text, word);
+      }
+      word.count += w.counts()[i];
+      TermBuilder t = word.term;
+      if (t.sectionTf < 0) {
+        t.sectionTf = 0;
+        touched.add(t);
+      }
+      t.sectionTf += w.textCounts()[i];
+      t.sectionFields |= w.fields()[i];
+    }
+    float norm = 1 - B + B * w.length() / avgLength;
+    for (TermBuilder t : touched) {
+      int tf = t.sectionTf;
+      float weight = tf * (K1 + 1) / (tf + K1 * norm);
+      weight += (t.sectionFields & PageTerms.IN_HEADING) != 0 ? HEADING : 0;
+      weight += (t.sectionFields & PageTerms.IN_TITLE) != 0 ? TITLE : 0;
+      weight += (t.sectionFields & PageTerms.IN_TRAIL) != 0 ? TRAIL : 0;
+      int level = Math.round(weight / MAX_WEIGHT * LEVELS);
+      t.add(sid, Math.max(1, Math.min(LEVELS, level)));
+      t.sectionTf = -1;
+      t.sectionFields = 0;
+    }
+    touched.clear();
+  }
+
+  /** The synonym groups as the client matches them: each member a list of stems, stop words kept. */
+  private List<List<List<String>>> synonymTerms(Tokenizer tokenizer) {
+    List<List<List<String>>> out = new ArrayList<>();
+    for (List<String> group : synonyms) {
+      List<List<String>> members = new ArrayList<>();
+      for (String member : group) {
+        List<String> stems = tokenizer.words(member).stream().map(tokenizer::stem).toList();
+        if (!stems.isEmpty() && !members.contains(stems)) {
+          members.add(stems);
+        }
+      }
+      if (members.size() > 1) {
+        out.add(members);
+      }
+    }
+    return out;
+  }
+
+  /** Collects one term's postings (in section order) and the words that stem to it. */
+  private static final class TermBuilder {
+    private int[] sections = new int[4];
+    private byte[] levels = new byte[4];
+    private int size;
+    /** The words that stem to this term. */
+    private final List<Word> forms = new ArrayList<>();
+    /** The current section's text frequency (-1: the term is not in it yet) and field flags. */
+    private int sectionTf = -1;
+    private int sectionFields;
+
+    void add(int sid, int level) {
+      if (size == sections.length) {
+        sections = java.util.Arrays.copyOf(sections, size * 2);
+        levels = java.util.Arrays.copyOf(levels, size * 2);
+      }
+      sections[size] = sid;
+      levels[size] = (byte) level;
+      size++;
+    }
+
+    IndexFiles.Term build(String stem) {
+      // The most frequent spellings (ties: alphabetical), for prefix matching and "did you mean" suggestions.
+      List<String> forms =
+          this.forms.stream()
+              .filter(w -> w.count > 0)
+              .sorted(Comparator.<Word>comparingLong(w -> -w.count).thenComparing(w -> w.text))
+              .limit(IndexFiles.MAX_FORMS)
+              .map(w -> w.text)
+              .sorted(Comparator.naturalOrder())
+              .toList();
+      int[] ids = java.util.Arrays.copyOf(sections, size);
+      byte[] weights = java.util.Arrays.copyOf(levels, size);
+      if (size <= FIRST_TIER) {
+        return new IndexFiles.Term(Objects.requireNonNull(stem), size, List.of(ids), List.of(weights), forms);
+      }
+      // Postings heaviest first (ties: reading order), by counting per weight level; cut into tiers of 1000, 4000,
+      // 16000… postings; each tier back in section order.
+      int[] perLevel = new int[LEVELS + 2];
+      for (int i = 0; i < size; i++) {
+        perLevel[weights[i]]++;
+      }
+      int[] startOf = new int[LEVELS + 2];
+      for (int level = LEVELS - 1; level >= 0; level--) {
+        startOf[level] = startOf[level + 1] + perLevel[level + 1];
+      }
+      int[] rank = new int[size];
+      for (int i = 0; i < size; i++) {
+        rank[i] = startOf[weights[i]]++;
+      }
+      List<int[]> tierIds = new ArrayList<>();
+      List<byte[]> tierLevels = new ArrayList<>();
+      for (int from = 0, length = FIRST_TIER; from < size; from += length, length *= 4) {
+        int to = Math.min(size, from + length);
+        int[] tIds = new int[to - from];
+        byte[] tLevels = new byte[to - from];
+        int k = 0;
+        for (int i = 0; i < size; i++) {
+          if (rank[i] >= from && rank[i] < to) {
+            tIds[k] = ids[i];
+            tLevels[k++] = weights[i];
+          }
+        }
+        tierIds.add(tIds);
+        tierLevels.add(tLevels);
+      }
+      return new IndexFiles.Term(stem, size, tierIds, tierLevels, forms);
+    }
+  }
+}
