@@ -61,7 +61,7 @@ public final class SiteBuilder {
   private SiteBuilder(boolean check) {
     this.markdown =
         new MarkdownRenderer(
-            List.of(new DiagramBlocks(check ? versus.diag.Severity.WARNING : versus.diag.Severity.INFO)));
+            List.of(new DiagramBlocks(check ? versus.diag.Severity.WARNING : versus.diag.Severity.INFO)), check);
     this.linter = check ? new versus.lint.Linter() : null;
     this.noteText = new NoteText(check ? versus.diag.Severity.WARNING : versus.diag.Severity.INFO);
   }
@@ -107,13 +107,10 @@ public final class SiteBuilder {
           notes.add(noteParser.parse(path, THEME_DOCS + "/" + doc.getKey(), doc.getValue(), diagnostics));
         }
       }
-      Map<String, String> slugByContentPath = slugs(notes, diagnostics);
-      Set<String> staticFiles = new TreeSet<>();
-      for (SourceFile f : sources) {
-        if (!f.note()) {
-          staticFiles.add(f.contentPath());
-        }
-      }
+      // Immutable, and shared by every page's link resolver (never copied per page).
+      Map<String, String> slugByContentPath = Map.copyOf(slugs(notes, diagnostics));
+      Set<String> staticFiles =
+          Set.copyOf(sources.stream().filter(f -> !f.note()).map(SourceFile::contentPath).toList());
       // Errors so far (front matter, slugs) do not stop the build: every note is still rendered, so one run reports
       // every problem; the result is discarded at the end if there were errors.
       if (notes.isEmpty()) {

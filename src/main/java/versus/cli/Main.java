@@ -14,17 +14,27 @@ import picocli.CommandLine.Command;
     name = "versus",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Turns a folder of Markdown notes into a themed, searchable comparison site.",
-    subcommands = {
-      BuildCommand.class,
-      CheckCommand.class,
-      NewCommand.class,
-      ServeCommand.class,
-      FixCommand.class,
-      DiagramCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Turns a folder of Markdown notes into a themed, searchable comparison site.")
 public final class Main implements Runnable {
+
+  /**
+   * The subcommands by name, in the order help lists them. picocli builds a command's model by reflection, which costs
+   * a third of a second for all of them on a cold JVM; so only the command being run is registered, and all of them
+   * only when the user asks for help or names no known command (picocli still parses every argument).
+   */
+  static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+
+  private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
+    java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+    m.put("build", BuildCommand::new);
+    m.put("serve", ServeCommand::new);
+    m.put("check", CheckCommand::new);
+    m.put("fix", FixCommand::new);
+    m.put("new", NewCommand::new);
+    m.put("diagram", DiagramCommand::new);
+    m.put("help", CommandLine.HelpCommand::new);
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -37,6 +47,13 @@ public final class Main implements Runnable {
   /** Runs the command line {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    java.util.function.Supplier<Object> only =
+        args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
+    if (only != null) {
+      cli.addSubcommand(args[0], only.get());
+    } else {
+      COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new Failures());

@@ -20,7 +20,7 @@ public final class HtmlProcessor {
   public String process(RenderedNote note, PageLinks links) {
     // The base URI only lets the cleaner judge relative links; it never reaches the output.
     Document dirty = Jsoup.parseBodyFragment(note.html(), "https://versus.invalid/");
-    Document doc = sanitizer.clean(dirty);
+    Document doc = note.facts().html().isEmpty() ? sanitizer.cleanMarkdownOnly(dirty) : sanitizer.clean(dirty);
     doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
     Figures.tidy(doc);
     Tables.tidy(doc);

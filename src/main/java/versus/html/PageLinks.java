@@ -23,11 +23,15 @@ import java.util.Set;
 public record PageLinks(
     String pageSlug, String noteDir, Map<String, String> slugByContentPath, Set<String> staticFiles) {
 
+  /**
+   * The maps are shared by every page of a build and must not change while it runs; they are not copied, because a
+   * copy per page would make a build's cost grow with the square of its notes.
+   */
   public PageLinks {
     Objects.requireNonNull(pageSlug);
     Objects.requireNonNull(noteDir);
-    slugByContentPath = Map.copyOf(slugByContentPath);
-    staticFiles = Set.copyOf(staticFiles);
+    Objects.requireNonNull(slugByContentPath);
+    Objects.requireNonNull(staticFiles);
   }
 
   /** {@code ../} once per folder level of the page: the way from the page to the site root. */

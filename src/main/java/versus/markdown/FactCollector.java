@@ -37,11 +37,15 @@ final class FactCollector {
 
   record Collected(List<LinkRef> links, NoteFacts facts) {}
 
-  static Collected collect(Note note, Document doc, LenientHeadings.Result lenient) {
-    return new FactCollector(note, lenient).walk(doc);
+  /**
+   * @param forLint also collect what only the lint rules read (headings, images, paragraphs as text); a build needs just
+   *     the links and the raw HTML, and paragraph text costs a walk of every paragraph
+   */
+  static Collected collect(Note note, Document doc, LenientHeadings.Result lenient, boolean forLint) {
+    return new FactCollector(note, lenient).walk(doc, forLint);
   }
 
-  private Collected walk(Document doc) {
+  private Collected walk(Document doc, boolean forLint) {
     List<LinkRef> links = new ArrayList<>();
     List<NoteFacts.HeadingFact> headings = new ArrayList<>();
     List<NoteFacts.ImageFact> images = new ArrayList<>();
@@ -53,8 +57,10 @@ final class FactCollector {
         links.add(new LinkRef(l.getUrl().toString(), pos(n), false));
       } else if (n instanceof Image i) {
         links.add(new LinkRef(i.getUrl().toString(), pos(n), true));
-        images.add(new NoteFacts.ImageFact(i.getUrl().toString(), i.getText().toString().strip(), pos(n), false));
-      } else if (n instanceof Heading h) {
+        if (forLint) {
+          images.add(new NoteFacts.ImageFact(i.getUrl().toString(), i.getText().toString().strip(), pos(n), false));
+        }
+      } else if (forLint && n instanceof Heading h) {
         Node only = h.getFirstChild();
         boolean wrapped =
             only != null && only.getNext() == null && (only instanceof StrongEmphasis || only instanceof Emphasis);
@@ -62,7 +68,7 @@ final class FactCollector {
             new NoteFacts.HeadingFact(h.getLevel(), MarkdownRenderer.plainText(h).strip(), pos(n), wrapped));
       } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
         html.add(new NoteFacts.HtmlFact(n.getChars().toString(), pos(n), n instanceof HtmlBlock));
-      } else if (n instanceof Paragraph p && !inside(p, ListItem.class) && !inside(p, BlockQuote.class)) {
+      } else if (forLint && n instanceof Paragraph p && !inside(p, ListItem.class) && !inside(p, BlockQuote.class)) {
         String text = MarkdownRenderer.plainText(p).replaceAll("\\s+", " ").strip();
         paragraphs.add(new NoteFacts.ParagraphFact(text, pos(n), p == lastBlock));
       }

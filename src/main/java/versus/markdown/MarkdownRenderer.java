@@ -41,7 +41,16 @@ public final class MarkdownRenderer {
   private final HtmlRenderer renderer;
   private final List<CodeBlockRenderer> codeBlockRenderers;
 
+  private final boolean forLint;
+
+  /** A renderer for builds: {@link RenderedNote#facts()} holds only raw HTML. */
   public MarkdownRenderer(List<CodeBlockRenderer> codeBlockRenderers) {
+    this(codeBlockRenderers, false);
+  }
+
+  /** @param forLint also collect the facts lint rules read (headings, images, paragraphs), for {@code check} */
+  public MarkdownRenderer(List<CodeBlockRenderer> codeBlockRenderers, boolean forLint) {
+    this.forLint = forLint;
     this.codeBlockRenderers = List.copyOf(codeBlockRenderers);
     MutableDataSet options = new MutableDataSet();
     options.set(
@@ -94,7 +103,7 @@ public final class MarkdownRenderer {
     Document doc = parser.parse(lenient.text());
     // flexmark's own Node.getLineNumber() scans from the start of the text on every call; one index serves all.
     versus.diag.LineIndex lines = new versus.diag.LineIndex(lenient.text());
-    FactCollector.Collected collected = FactCollector.collect(note, doc, lenient);
+    FactCollector.Collected collected = FactCollector.collect(note, doc, lenient, forLint);
 
     HeadingIds ids = new HeadingIds();
     Map<Node, String> headingIds = new IdentityHashMap<>();

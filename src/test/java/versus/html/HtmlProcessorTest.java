@@ -40,6 +40,22 @@ class HtmlProcessorTest {
   }
 
   @Test
+  void notesWithoutRawHtmlTakeTheFastPathAndStillLoseScriptUrls() {
+    String out =
+        process(
+            "[a](javascript:alert(1)) [b](JaVaScRiPt:alert(2)) [c](javascript&#58;alert(3)) <javascript:alert(4)>"
+                + " [d](vbscript:x) ![e](data:image/svg+xml;base64,PHN2Zz4=) [ok](https://aws.amazon.com)\n\n"
+                + "- [x] done\n\n```\"><script>alert(5)</script>\nx\n```\n");
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(out);
+    assertThat(doc.select("script")).isEmpty();
+    assertThat(doc.select("[href], [src]").eachAttr("abs:href"))
+        .allMatch(u -> u.isEmpty() || u.startsWith("https://"));
+    assertThat(doc.select("[href]").eachAttr("href")).containsExactly("https://aws.amazon.com");
+    assertThat(doc.select("[src]")).isEmpty();
+    assertThat(out).doesNotContain("readonly").contains("disabled");
+  }
+
+  @Test
   void gitbookFiguresKeepTheirImageGainAltAndLoseEmptyCaptions() {
     String out =
         process(
