@@ -25,6 +25,7 @@ import versus.model.SiteConfig;
 import versus.note.Note;
 import versus.note.NoteParser;
 import versus.output.OutputFile;
+import versus.output.OutputSink;
 import versus.search.SearchIndexer;
 import versus.source.ContentScanner;
 import versus.source.SourceFile;
@@ -71,14 +72,25 @@ public final class SiteBuilder {
     return new SiteBuilder(true);
   }
 
+  /** Builds into memory: the result holds every file, sorted by path. */
   public BuildResult build(BuildOptions options) {
     return build(options, Progress.NONE);
   }
 
-  /** Builds, reporting how many notes and pages are done to {@code progress}. */
+  /** Builds into memory, reporting how many notes and pages are done to {@code progress}. */
   public BuildResult build(BuildOptions options, Progress progress) {
+    versus.output.MemorySink memory = new versus.output.MemorySink();
+    BuildResult result = build(options, progress, memory);
+    return result.failed() ? result : result.withFiles(memory.sorted());
+  }
+
+  /**
+   * Builds, handing each file to {@code sink} as soon as it is made, so a large site is never held in memory whole.
+   * The result then lists no files; when it has errors, whatever reached the sink must be thrown away.
+   */
+  public BuildResult build(BuildOptions options, Progress progress, OutputSink sink) {
     Diagnostics diagnostics = new Diagnostics();
-    List<OutputFile> files = new ArrayList<>();
+    Emitter emit = new Emitter(sink, diagnostics);
     int noteCount = 0;
     Timings timings = new Timings();
     Map<String, String> lintSettings = Map.of();
@@ -95,7 +107,7 @@ public final class SiteBuilder {
 
       List<SourceFile> sources = scanner.scan(root, diagnostics);
       if (!java.nio.file.Files.isDirectory(root.resolve("content"))) {
-        return new BuildResult(List.of(), diagnostics.sorted(), 0, Map.of()); // nothing to build; the scanner said why
+        return new BuildResult(List.of(), diagnostics.sorted(), 0, Map.of(), 0); // nothing to build; the scanner said why
       }
       clock.lap("scan");
       List<Note> notes = new ArrayList<>(parseNotes(sources, options.drafts(), diagnostics));
@@ -125,7 +137,7 @@ public final class SiteBuilder {
       try (RenderPool pool = new RenderPool()) {
         rendered =
             pool.map(notes, n -> {
-                  Rendered r = page(n, slugByContentPath, staticFiles, dates, diagnostics);
+                  Rendered r = page(n, slugByContentPath, staticFiles, dates, diagnostics, emit);
                   progress.update("notes", done.incrementAndGet(), notes.size());
                   return r;
                 }).stream()
@@ -149,24 +161,19 @@ public final class SiteBuilder {
       clock.lap("links");
       ComparisonPages comparison = new ComparisonPages(compare(rendered, compareConfig, diagnostics));
       clock.lap("comparison");
-      files = new ArrayList<>(render(site, theme, sources, comparison, progress));
+      render(site, theme, sources, comparison, progress, emit);
       clock.lap("templates");
-      files.addAll(new SearchIndexer(config.synonyms()).index(site));
+      new SearchIndexer(config.synonyms()).index(site).forEach(emit);
       clock.lap("search index");
-      for (Rendered r : rendered) {
-        files.addAll(r.extraFiles());
-      }
-      checkNoClashes(files);
-      clock.lap("assemble");
       noteCount = pages.size();
     } catch (BuildFailure failure) {
       failure.diagnostics().forEach(diagnostics::report);
     }
     List<Diagnostic> reported = LintSettings.apply(lintSettings, diagnostics.sorted());
     if (reported.stream().anyMatch(Diagnostic::isError)) {
-      return new BuildResult(List.of(), reported, 0, timings.phases());
+      return new BuildResult(List.of(), reported, 0, timings.phases(), 0);
     }
-    return new BuildResult(files, reported, noteCount, timings.phases());
+    return new BuildResult(List.of(), reported, noteCount, timings.phases(), emit.count());
   }
 
   private List<Note> parseNotes(List<SourceFile> sources, boolean drafts, Diagnostics diagnostics) {
@@ -206,7 +213,7 @@ public final class SiteBuilder {
 
   /** A page with what the link check and the comparison need to know of its source. */
   private record Rendered(
-      Page page, RenderedNote note, String noteDir, List<versus.markdown.LinkRef> links, List<OutputFile> extraFiles) {}
+      Page page, RenderedNote note, String noteDir, List<versus.markdown.LinkRef> links) {}
 
   /**
    * The comparison phase: what every note (not the theme's documentation) says about every subject. It reads the
@@ -227,7 +234,8 @@ public final class SiteBuilder {
       Map<String, String> slugs,
       Set<String> staticFiles,
       Map<String, java.time.LocalDate> dates,
-      Diagnostics diagnostics) {
+      Diagnostics diagnostics,
+      Emitter emit) {
     RenderedNote rendered;
     try {
       rendered = markdown.render(note, diagnostics);
@@ -256,55 +264,69 @@ public final class SiteBuilder {
             note.front(),
             java.util.Optional.ofNullable(dates.get(note.sourcePath())),
             isThemeDoc(note));
-    List<OutputFile> tableSvgs = new ArrayList<>();
     for (versus.markdown.NoteTable t : rendered.tables()) {
       String title =
           "Table " + t.index() + " of " + rendered.title() + (t.sectionTitle().isEmpty() ? "" : ": " + t.sectionTitle());
-      tableSvgs.add(OutputFile.text(note.slug() + "/" + t.svgName(), tableSvg.render(t.model(), title)));
+      emit.accept(OutputFile.text(note.slug() + "/" + t.svgName(), tableSvg.render(t.model(), title)));
     }
-    return new Rendered(page, rendered, dir, rendered.links(), tableSvgs);
+    return new Rendered(page, rendered, dir, rendered.links());
   }
 
-  private static List<OutputFile> render(
-      Site site, Theme theme, List<SourceFile> sources, ComparisonPages comparison, Progress progress) {
+  private static void render(
+      Site site, Theme theme, List<SourceFile> sources, ComparisonPages comparison, Progress progress, Emitter emit) {
     PageViews views = new PageViews(site, theme, comparison.home());
-    List<OutputFile> out = new ArrayList<>();
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     int total = site.pages().size();
-    out.addAll(
-        IntStream.range(0, total)
-            .parallel()
-            .mapToObj(i -> {
-              OutputFile f = OutputFile.text(site.pages().get(i).outputPath(), theme.render("page", views.note(i)));
-              progress.update("pages", done.incrementAndGet(), total);
-              return f;
-            })
-            .toList());
-    out.add(OutputFile.text("index.html", theme.render("home", views.home())));
-    out.add(OutputFile.text("404.html", theme.render("404", views.notFound())));
-    out.addAll(comparison.files(views, theme));
-    out.add(OutputFile.text(SearchIndexer.DIR + "index.html", theme.render("search", views.search())));
-    out.addAll(theme.assetFiles());
-    out.addAll(SiteFiles.of(site, comparison.urls()));
+    IntStream.range(0, total)
+        .parallel()
+        .forEach(i -> {
+          emit.accept(OutputFile.text(site.pages().get(i).outputPath(), theme.render("page", views.note(i))));
+          progress.update("pages", done.incrementAndGet(), total);
+        });
+    emit.accept(OutputFile.text("index.html", theme.render("home", views.home())));
+    emit.accept(OutputFile.text("404.html", theme.render("404", views.notFound())));
+    comparison.files(views, theme).forEach(emit);
+    emit.accept(OutputFile.text(SearchIndexer.DIR + "index.html", theme.render("search", views.search())));
+    theme.assetFiles().forEach(emit);
+    SiteFiles.of(site, comparison.urls()).forEach(emit);
     for (SourceFile f : sources) {
       if (!f.note()) {
-        out.add(new OutputFile(f.contentPath(), f.bytes()));
+        emit.accept(new OutputFile(f.contentPath(), f.bytes()));
       }
     }
-    return out;
   }
 
-  /** Sorts the files by path; two files for one path (a static file named like a page) is an error. */
-  private static void checkNoClashes(List<OutputFile> files) {
-    files.sort(null);
-    for (int i = 1; i < files.size(); i++) {
-      if (files.get(i).path().equals(files.get(i - 1).path())) {
-        throw new BuildFailure(
+  /**
+   * Passes files on to the sink, noticing when two would be written to one path (a static file named like a page):
+   * that is an error, and the second is not written. Thread-safe.
+   */
+  static final class Emitter implements java.util.function.Consumer<OutputFile> {
+    private final OutputSink sink;
+    private final Diagnostics diagnostics;
+    private final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    Emitter(OutputSink sink, Diagnostics diagnostics) {
+      this.sink = sink;
+      this.diagnostics = diagnostics;
+    }
+
+    @Override
+    public void accept(OutputFile f) {
+      if (!paths.add(f.path())) {
+        diagnostics.report(
             Diagnostic.error(
-                SourcePos.of("content/" + files.get(i).path()),
+                SourcePos.of("content/" + f.path()),
                 "output-clash",
-                "two things would be written to " + files.get(i).path() + "; rename the file"));
+                "two things would be written to " + f.path() + "; rename the file"));
+        return;
       }
+      sink.write(f);
+    }
+
+    int count() {
+      return paths.size();
     }
   }
+
+
 }

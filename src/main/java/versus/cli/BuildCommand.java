@@ -63,11 +63,21 @@ final class BuildCommand implements Callable<Integer> {
     Path root = source.toAbsolutePath().normalize();
     Path target = out != null ? out : root.resolve("site");
     ProgressLine progress = new ProgressLine(stderr, System.console() != null);
-    BuildResult result =
-        new SiteBuilder()
-            .build(new BuildOptions(root, Optional.ofNullable(theme), Optional.ofNullable(baseUrl), drafts),
-                quiet ? versus.build.Progress.NONE : progress);
-    progress.finish();
+    // The output folder is checked before any work; files then go straight to disk beside it as they are made, and
+    // the new site replaces the old one only if the build succeeds.
+    try (SiteWriter.Staging staging = new SiteWriter().stage(target, root, force)) {
+      BuildResult result =
+          new SiteBuilder()
+              .build(new BuildOptions(root, Optional.ofNullable(theme), Optional.ofNullable(baseUrl), drafts),
+                  quiet ? versus.build.Progress.NONE : progress, staging);
+      progress.finish();
+      return report(result, staging, target, start);
+    }
+  }
+
+  private int report(BuildResult result, SiteWriter.Staging staging, Path target, long start) {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
     DiagnosticPrinter printer = DiagnosticPrinter.forTerminal();
     for (Diagnostic d : result.diagnostics()) {
       if (d.rule().equals("repair") || d.rule().equals("repair-site")) {
@@ -101,7 +111,7 @@ final class BuildCommand implements Callable<Integer> {
           display(target));
       return 1;
     }
-    new SiteWriter().write(target, result.files(), root, force);
+    staging.commit();
     if (!quiet) {
       long warnings = result.count(Severity.WARNING);
       stdout.printf(
@@ -110,7 +120,7 @@ final class BuildCommand implements Callable<Integer> {
           result.notes(),
           result.notes() == 1 ? "" : "s",
           display(target),
-          result.files().size(),
+          result.fileCount(),
           (System.nanoTime() - start) / 1e9,
           warnings == 0 ? "" : ", " + warnings + " warning" + (warnings == 1 ? "" : "s"));
     }

@@ -38,6 +38,20 @@ public final class SiteWriter {
    * @throws UncheckedIOException when the disk fails; the previous site is then still in place
    */
   public void write(Path outDir, List<OutputFile> files, Path sourceRoot, boolean force) {
+    try (Staging staging = stage(outDir, sourceRoot, force)) {
+      files.forEach(staging::write);
+      staging.commit();
+    }
+  }
+
+  /**
+   * Checks that {@code outDir} may be replaced and prepares an empty hidden sibling folder to build the new site in.
+   * Files written to the returned staging area go to disk at once; {@link Staging#commit()} swaps the new site in, and
+   * closing it without a commit throws it away, leaving {@code outDir} as it was.
+   *
+   * @throws BuildFailure when the output folder is refused (checked before any work is done)
+   */
+  public Staging stage(Path outDir, Path sourceRoot, boolean force) {
     Path out = outDir.toAbsolutePath().normalize();
     refuseDangerous(out, sourceRoot.toAbsolutePath().normalize());
     Path parent = out.getParent();
@@ -58,26 +72,74 @@ public final class SiteWriter {
       }
       deleteTree(fresh);
       Files.createDirectories(fresh);
-      for (OutputFile f : files) {
-        Path target = fresh.resolve(f.path());
+      return new Staging(out, fresh, old);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare " + fresh + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A new site being written beside the old one. Thread-safe for {@link #write}. */
+  public static final class Staging implements OutputSink, AutoCloseable {
+    private final Path out;
+    private final Path fresh;
+    private final Path old;
+    private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean committed;
+
+    private Staging(Path out, Path fresh, Path old) {
+      this.out = out;
+      this.fresh = fresh;
+      this.old = old;
+    }
+
+    @Override
+    public void write(OutputFile f) {
+      Path target = fresh.resolve(f.path());
+      try {
         Files.createDirectories(target.getParent());
         Files.write(target, f.bytes());
+        count.incrementAndGet();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
       }
-      Files.writeString(fresh.resolve(MARKER), MARKER_TEXT);
-      deleteTree(old);
-      if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
-      }
-      Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
-      deleteTree(old);
-    } catch (IOException e) {
+    }
+
+    /** How many files have been written. */
+    public long count() {
+      return count.get();
+    }
+
+    /** Puts the new site in place of the old one: two renames, then the old one is deleted. */
+    public void commit() {
       try {
-        recover(out, old);
-        deleteTree(fresh);
-      } catch (IOException ignored) {
-        // The first failure is the one worth reporting.
+        Files.writeString(fresh.resolve(MARKER), MARKER_TEXT);
+        deleteTree(old);
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+          Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+        deleteTree(old);
+      } catch (IOException e) {
+        try {
+          recover(out, old);
+        } catch (IOException ignored) {
+          // The first failure is the one worth reporting.
+        }
+        throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
       }
-      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+    }
+
+    /** Throws the new site away unless it was committed; the old one stays. */
+    @Override
+    public void close() {
+      if (!committed) {
+        try {
+          deleteTree(fresh);
+        } catch (IOException e) {
+          // Leftovers are cleaned by the next build, which starts by emptying this folder.
+        }
+      }
     }
   }
 
