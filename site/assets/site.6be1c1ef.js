@@ -54,6 +54,10 @@
         applyMode(next);
       });
     });
+    // A page restored from the back/forward cache keeps the mode it had when left; the reader may have changed it since.
+    window.addEventListener("pageshow", function (event) {
+      if (event.persisted) applyMode(storedMode());
+    });
   }
 
   // The outline marks the section being read.
