@@ -124,12 +124,19 @@ class HostileInputIT {
     static Run of(Path dir, String command, boolean unprivileged) throws Exception {
       Path rss = Files.createTempFile(work, "rss", ".txt");
       List<String> cmd = new ArrayList<>();
+      Path jar = JAR;
       if (unprivileged) {
+        // The checkout may sit in a folder only root can enter (a clone under mktemp -d, say): give nobody a copy.
+        jar = work.resolve("versus-for-nobody.jar");
+        if (!Files.exists(jar)) {
+          Files.copy(JAR, jar);
+          Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+        }
         cmd.addAll(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"));
         Files.setPosixFilePermissions(rss, PosixFilePermissions.fromString("rw-rw-rw-"));
       }
       cmd.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString(), "java", "-Xmx1g", "-Xss8m", "-jar",
-          JAR.toString(), command, "--source", dir.toString()));
+          jar.toString(), command, "--source", dir.toString()));
       ProcessBuilder pb = new ProcessBuilder(cmd);
       Path out = Files.createTempFile(work, "out", ".txt");
       Path err = Files.createTempFile(work, "err", ".txt");
