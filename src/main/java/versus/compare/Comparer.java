@@ -60,15 +60,16 @@ public final class Comparer {
   private static void discover(List<RenderedNote> notes, List<Subject> subjects, DiagnosticSink sink) {
     Set<String> ids = new java.util.HashSet<>();
     subjects.forEach(s -> ids.add(s.id()));
+    // One matcher grows with the subjects found, so later tables know them.
+    SubjectMatcher matcher = new SubjectMatcher(subjects);
+    TableFacts tables = new TableFacts(matcher, DiagnosticSink.ignoring());
     for (RenderedNote note : notes) {
-      SubjectMatcher matcher = new SubjectMatcher(subjects);
       List<Scope> scopes = Outline.of(note, matcher);
       for (NoteTable t : note.tables()) {
-        TableFacts tables = new TableFacts(new SubjectMatcher(subjects), DiagnosticSink.ignoring());
         for (String name : tables.discover(t, scopeOf(t, scopes))) {
           String label = Words.cleanLabel(name);
           // A new name only when no subject has it: a near spelling of a subject is that subject, not a new one.
-          if (label.isEmpty() || new SubjectMatcher(subjects).name(label).isPresent()) {
+          if (label.isEmpty() || matcher.name(label).isPresent()) {
             continue;
           }
           if (subjects.size() - declared(subjects) >= MAX_DISCOVERED) {
@@ -77,7 +78,9 @@ public final class Comparer {
             return;
           }
           String id = uniqueId(Words.slug(label), ids, "subject-" + (subjects.size() + 1));
-          subjects.add(new Subject(id, label, List.of(), false));
+          Subject found = new Subject(id, label, List.of(), false);
+          subjects.add(found);
+          matcher.add(found);
           sink.report(Diagnostic.info(SourcePos.of(t.pos().file(), t.pos().line(), 0), RULE,
               "'" + label + "' is compared as subject " + id
                   + "; declare it under 'subjects:' in versus.yml to give it a name and aliases"));

@@ -2,6 +2,7 @@ package versus.compare;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Something the notes compare: a service, a database, a laptop.
@@ -12,6 +13,8 @@ import java.util.Objects;
  * @param declared true when {@code versus.yml} declares it, false when it was found in a table
  */
 public record Subject(String id, String name, List<String> aliases, boolean declared) {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   public Subject {
     Objects.requireNonNull(id, "id");
@@ -24,7 +27,7 @@ public record Subject(String id, String name, List<String> aliases, boolean decl
 
   /** Lower-case ASCII letters and digits in groups joined by single hyphens ({@code app-runner}). */
   public static boolean validId(String id) {
-    return id.matches("[a-z0-9]+(-[a-z0-9]+)*");
+    return ID.matcher(id).matches();
   }
 
   /** The id a name gives when none is declared: {@code App Runner} → {@code app-runner}; empty without ASCII letters. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import versus.compare.Words.Word;
 
 /**
@@ -16,26 +17,69 @@ final class SubjectMatcher {
   /** Names shorter than this are never matched by spelling: ECS and EKS are one letter apart. */
   static final int MIN_FUZZY_LENGTH = 6;
 
+  private final List<Subject> subjects = new ArrayList<>();
   private final Map<String, String> byKey = new HashMap<>();
-  private final List<Subject> subjects;
-  private int longest = 1;
+  /** For each first word of a name, the most words a name starting with it has: other words start no name. */
+  private final Map<String, Integer> longestFrom = new HashMap<>();
+  /** Keys that a near spelling may stand for (long enough, no digits), by length: only lengths ±1 are tried. */
+  private final Map<Integer, List<Spelled>> spellable = new HashMap<>();
+  /** What {@link #name} said for each distinct cell: tables repeat their names, and the fuzzy step costs. */
+  private final Map<String, Optional<Named>> named = new ConcurrentHashMap<>();
+
+  private record Spelled(String key, String subject) {}
 
   SubjectMatcher(List<Subject> subjects) {
-    this.subjects = List.copyOf(subjects);
-    for (Subject s : subjects) {
-      for (String name : s.names()) {
-        String key = Words.key(name);
-        if (!key.isEmpty()) {
-          // The first subject to claim a name keeps it; the configuration loader reports the clash.
-          byKey.putIfAbsent(key, s.id());
-          longest = Math.max(longest, key.split(" ").length);
+    subjects.forEach(this::add);
+  }
+
+  /**
+   * Adds a subject. Only while discovery, confined to one thread, builds the matcher: a matcher that threads share is
+   * never changed after it is made.
+   */
+  void add(Subject s) {
+    subjects.add(s);
+    named.clear();
+    for (String name : s.names()) {
+      List<Word> words = Words.of(name);
+      if (words.isEmpty()) {
+        continue;
+      }
+      String key = join(words, 0, words.size());
+      // The first subject to claim a name keeps it; the configuration loader reports the clash.
+      byKey.putIfAbsent(key, s.id());
+      longestFrom.merge(words.get(0).folded(), words.size(), Math::max);
+      if (key.length() >= MIN_FUZZY_LENGTH && !hasDigit(key)) {
+        List<Spelled> same = spellable.computeIfAbsent(key.length(), k -> new ArrayList<>());
+        Spelled entry = new Spelled(key, s.id());
+        if (!same.contains(entry)) {
+          same.add(entry);
         }
       }
     }
   }
 
+  private static String join(List<Word> words, int from, int to) {
+    if (to - from == 1) {
+      return words.get(from).folded();
+    }
+    StringBuilder key = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      key.append(k == from ? "" : " ").append(words.get(k).folded());
+    }
+    return key.toString();
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   List<Subject> subjects() {
-    return subjects;
+    return List.copyOf(subjects);
   }
 
   /**
@@ -53,12 +97,9 @@ final class SubjectMatcher {
     int i = 0;
     while (i < words.size()) {
       Mention found = null;
-      for (int n = Math.min(longest, words.size() - i); n >= 1 && found == null; n--) {
-        StringBuilder key = new StringBuilder();
-        for (int k = i; k < i + n; k++) {
-          key.append(k == i ? "" : " ").append(words.get(k).folded());
-        }
-        String id = byKey.get(key.toString());
+      Integer longest = longestFrom.get(words.get(i).folded());
+      for (int n = longest == null ? 0 : Math.min(longest, words.size() - i); n >= 1 && found == null; n--) {
+        String id = byKey.get(join(words, i, i + n));
         if (id != null) {
           found = new Mention(id, i, i + n);
         }
@@ -96,6 +137,10 @@ final class SubjectMatcher {
    * subject ({@code ECS (Elastic Container Service)}), or it is a near spelling of a long name without digits.
    */
   Optional<Named> name(String cell) {
+    return named.computeIfAbsent(cell, this::lookUp);
+  }
+
+  private Optional<Named> lookUp(String cell) {
     List<Word> words = Words.of(cell);
     if (words.isEmpty()) {
       return Optional.empty();
@@ -109,20 +154,19 @@ final class SubjectMatcher {
     if (!mentions.isEmpty()) {
       return Optional.empty();
     }
-    String key = Words.key(cell);
+    String key = join(words, 0, words.size());
     // Digits are never a misspelling: "Laptop 10" is not "Laptop 1".
-    if (key.length() < MIN_FUZZY_LENGTH || key.chars().anyMatch(Character::isDigit)) {
+    if (key.length() < MIN_FUZZY_LENGTH || hasDigit(key)) {
       return Optional.empty();
     }
     String best = null;
-    for (Subject s : subjects) {
-      for (String name : s.names()) {
-        String k = Words.key(name);
-        if (k.length() >= MIN_FUZZY_LENGTH && k.chars().noneMatch(Character::isDigit) && distance(key, k) == 1) {
-          if (best != null && !best.equals(s.id())) {
+    for (int length = key.length() - 1; length <= key.length() + 1; length++) {
+      for (Spelled near : spellable.getOrDefault(length, List.of())) {
+        if (oneEditApart(key, near.key())) {
+          if (best != null && !best.equals(near.subject())) {
             return Optional.empty(); // near two subjects: guessing would be wrong half the time
           }
-          best = s.id();
+          best = near.subject();
         }
       }
     }
@@ -131,27 +175,43 @@ final class SubjectMatcher {
 
   /** Trims whitespace including no-break spaces, which {@link String#strip()} keeps. */
   static String trimSpaces(String s) {
-    return s.replaceAll("^[\\s\\u00A0\\u2007\\u202F]+|[\\s\\u00A0\\u2007\\u202F]+$", "");
+    int from = 0;
+    int to = s.length();
+    while (from < to && Words.space(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && Words.space(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
   }
 
-  /** Edit distance with adjacent transpositions counting as one edit (Damerau–Levenshtein, optimal string alignment). */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
+  /**
+   * True when {@code a} becomes {@code b} by exactly one edit: a letter changed, added or removed, or two neighbours
+   * swapped (Damerau–Levenshtein distance 1, optimal string alignment). Linear, where the full distance table is not.
+   */
+  static boolean oneEditApart(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1) {
+      return false;
     }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
+    int i = 0;
+    int min = Math.min(la, lb);
+    while (i < min && a.charAt(i) == b.charAt(i)) {
+      i++;
     }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
+    if (la != lb) {
+      // The longer one has an extra letter at i.
+      return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
     }
-    return d[a.length()][b.length()];
+    if (i == la) {
+      return false; // equal
+    }
+    if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+      return true; // one letter changed
+    }
+    return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+        && a.regionMatches(i + 2, b, i + 2, la - i - 2);
   }
 }

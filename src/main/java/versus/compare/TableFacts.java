@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import versus.compare.Outline.Scope;
 import versus.compare.SubjectMatcher.Named;
 import versus.diag.Diagnostic;
@@ -35,6 +36,9 @@ final class TableFacts {
           "capability", "vs", "versus");
 
   static final String RULE = "compare-table";
+
+  /** A cell that is a number or an amount ("1,200", "$5", "99.9 %"): not a name. */
+  private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d.,%$€£ ]+");
 
   private final SubjectMatcher matcher;
   private final DiagnosticSink sink;
@@ -65,7 +69,7 @@ final class TableFacts {
 
   /** Cell text with whitespace (also no-break spaces) collapsed and trimmed. */
   static String text(String s) {
-    return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+    return Words.collapseSpaces(s);
   }
 
   private static List<String> header(NoteTable t) {
@@ -144,7 +148,7 @@ final class TableFacts {
   private static boolean namesColumn(List<String> cells) {
     Set<String> seen = new java.util.HashSet<>();
     for (String c : cells) {
-      if (c.isEmpty() || c.length() > 40 || Words.of(c).size() > 5 || c.matches("[-+]?[\\d.,%$€£ ]+")
+      if (c.isEmpty() || c.length() > 40 || Words.count(c) > 5 || NUMBER.matcher(c).matches()
           || !seen.add(Words.key(c))) {
         return false;
       }

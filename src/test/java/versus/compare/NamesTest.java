@@ -112,4 +112,75 @@ class NamesTest {
     assertThat(Words.slug("App Runner")).isEqualTo("app-runner");
     assertThat(Words.cleanLabel("**2. Hybrid (EKS Anywhere):**")).isEqualTo("Hybrid (EKS Anywhere)");
   }
+
+  @Test
+  void oneEditApartAgreesWithTheFullEditDistance() {
+    java.util.Random random = new java.util.Random(7);
+    String letters = "abcd";
+    for (int n = 0; n < 20_000; n++) {
+      String a = randomWord(random, letters);
+      String b = random.nextBoolean() ? randomWord(random, letters) : mutate(a, random, letters);
+      assertThat(SubjectMatcher.oneEditApart(a, b)).as("%s / %s", a, b).isEqualTo(distance(a, b) == 1);
+    }
+    assertThat(SubjectMatcher.oneEditApart("kubernetes", "kuberentes")).isTrue();
+    assertThat(SubjectMatcher.oneEditApart("fargate", "fargte")).isTrue();
+    assertThat(SubjectMatcher.oneEditApart("fargate", "fargate")).isFalse();
+  }
+
+  private static String randomWord(java.util.Random random, String letters) {
+    StringBuilder out = new StringBuilder();
+    for (int i = random.nextInt(6); i > 0; i--) {
+      out.append(letters.charAt(random.nextInt(letters.length())));
+    }
+    return out.toString();
+  }
+
+  private static String mutate(String a, java.util.Random random, String letters) {
+    StringBuilder out = new StringBuilder(a);
+    int at = a.isEmpty() ? 0 : random.nextInt(a.length());
+    switch (random.nextInt(4)) {
+      case 0 -> out.insert(at, letters.charAt(random.nextInt(letters.length())));
+      case 1 -> { if (!a.isEmpty()) out.deleteCharAt(at); }
+      case 2 -> { if (!a.isEmpty()) out.setCharAt(at, letters.charAt(random.nextInt(letters.length()))); }
+      default -> {
+        if (at + 1 < a.length()) {
+          out.setCharAt(at, a.charAt(at + 1));
+          out.setCharAt(at + 1, a.charAt(at));
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** The reference: Damerau–Levenshtein distance (optimal string alignment) over the whole table. */
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  @Test
+  void foldingAndSpacesKeepTheirMeaningOnTheFastPaths() {
+    assertThat(Words.fold("ECS")).isEqualTo("ecs");
+    assertThat(Words.fold("Écs")).isEqualTo("ecs");
+    assertThat(Words.key("**Amazon  ECS**, (Élastic)")).isEqualTo("amazon ecs elastic");
+    assertThat(Words.count("Amazon ECS — 2️⃣ Élastic")).isEqualTo(4);
+    assertThat(Words.collapseSpaces("\u00A0 a \t b\u202F ")).isEqualTo("a b");
+    assertThat(Words.collapseSpaces("a b")).isEqualTo("a b");
+    assertThat(SubjectMatcher.trimSpaces("\u00A0ECS\u2007 ")).isEqualTo("ECS");
+  }
 }
