@@ -30,23 +30,27 @@ final class Round {
    * @param fresh char ranges {start, end} of {@code text} that the previous pass produced, sorted
    */
   List<TextEdit> edits(String text, Supplier<Set<String>> noteWords, List<int[]> fresh) {
-    List<int[]> lineBounds = lineBounds(text);
-    int lines = lineBounds.size();
+    Lines lineBounds = Lines.of(text);
+    int lines = lineBounds.count();
     int[][] cps = new int[lines][];
     LineEvaluator.Verdict[][] verdicts = new LineEvaluator.Verdict[lines][];
     double[][] scores = new double[lines][];
     List<CodePage> pages = CodePage.ALL;
     double[] totals = new double[pages.size()];
+    int k = 0; // the first fresh range that ends after the start of line l
     for (int l = 0; l < lines; l++) {
-      int[] b = lineBounds.get(l);
-      int firstFresh = firstEndingAfter(fresh, b[0]);
-      boolean touched = firstFresh < fresh.size() && fresh.get(firstFresh)[0] < Math.max(b[1], b[0] + 1);
+      int start = lineBounds.start(l);
+      int end = lineBounds.end(l);
+      while (k < fresh.size() && fresh.get(k)[1] <= start) {
+        k++;
+      }
+      boolean touched = k < fresh.size() && fresh.get(k)[0] < Math.max(end, start + 1);
       // after the first pass only the lines the previous pass changed can hold another layer
-      if ((!fresh.isEmpty() && !touched) || !Prefilter.mayHaveMojibake(text, b[0], b[1])) {
+      if ((!fresh.isEmpty() && !touched) || !Prefilter.mayHaveMojibake(text, start, end)) {
         continue;
       }
-      cps[l] = text.substring(b[0], b[1]).codePoints().toArray();
-      boolean[] freshMask = touched ? freshMask(text, b[0], cps[l].length, fresh, firstFresh) : null;
+      cps[l] = codePoints(text, start, end);
+      boolean[] freshMask = touched ? freshMask(text, start, cps[l].length, fresh, k) : null;
       verdicts[l] = new LineEvaluator.Verdict[pages.size()];
       scores[l] = new double[pages.size()];
       judge(cps[l], freshMask, verdicts[l], scores[l]);
@@ -63,8 +67,8 @@ final class Round {
     List<LineEdit> chosen = new ArrayList<>();
     List<LineEdit> lossy = new ArrayList<>();
     // One note went through one decoder: one that kept undefined bytes as C1 controls or replaced them with U+FFFD
-    // did not drop them, so there is nothing to restore.
-    boolean dropsBytes = !keepsUndefinedBytes(text);
+    // did not drop them, so there is nothing to restore. Looked up when a line first has a lossy stretch.
+    Boolean dropsBytes = null;
     for (int l = 0; l < lines; l++) {
       if (verdicts[l] == null) {
         continue;
@@ -86,9 +90,15 @@ final class Round {
       }
       // Bytes are lost the same way throughout a note: its dominant code page says which bytes can be missing.
       int lossyPage = dominant >= 0 && pages.get(dominant).hasUndefined() ? dominant : best;
-      if (dropsBytes && lossyPage >= 0 && pages.get(lossyPage).hasUndefined() && verdicts[l][lossyPage] != null) {
+      LineEvaluator.Verdict lossyVerdict =
+          lossyPage >= 0 && pages.get(lossyPage).hasUndefined() ? verdicts[l][lossyPage] : null;
+      if (lossyVerdict == null || lossyVerdict.lossy().isEmpty()) {
+        continue;
+      }
+      dropsBytes = dropsBytes != null ? dropsBytes : !keepsUndefinedBytes(text);
+      if (dropsBytes) {
         List<LineEvaluator.Edit> made = best < 0 ? List.of() : verdicts[l][best].edits();
-        for (Seq s : verdicts[l][lossyPage].lossy()) {
+        for (Seq s : lossyVerdict.lossy()) {
           if (made.stream().allMatch(e -> e.end() <= s.start() || e.start() >= s.end())) {
             lossy.add(new LineEdit(l, s.start(), s.end(), null, pages.get(lossyPage), s));
           }
@@ -161,8 +171,8 @@ final class Round {
   }
 
   private List<LineEdit> restore(
-      String text, List<int[]> bounds, int[][] cps, List<LineEdit> chosen, List<LineEdit> lossy, Set<String> words) {
-    int lines = bounds.size();
+      String text, Lines bounds, int[][] cps, List<LineEdit> chosen, List<LineEdit> lossy, Set<String> words) {
+    int lines = bounds.count();
     int[][] grid = new int[lines][];
     int[] lengths = new int[lines];
     List<List<LineEdit>> byLine = new ArrayList<>();
@@ -187,7 +197,7 @@ final class Round {
         grid[l] = new int[0];
         continue;
       }
-      int[] src = cps[l] != null ? cps[l] : text.substring(bounds.get(l)[0], bounds.get(l)[1]).codePoints().toArray();
+      int[] src = cps[l] != null ? cps[l] : codePoints(text, bounds.start(l), bounds.end(l));
       List<LineEdit> edits = byLine.get(l);
       edits.sort((a, b) -> Integer.compare(a.start, b.start));
       int[] out = new int[src.length + edits.size()];
@@ -224,7 +234,7 @@ final class Round {
     return restored;
   }
 
-  private static List<TextEdit> toTextEdits(String text, List<int[]> bounds, int[][] cps, List<LineEdit> edits) {
+  private static List<TextEdit> toTextEdits(String text, Lines bounds, int[][] cps, List<LineEdit> edits) {
     List<TextEdit> out = new ArrayList<>(edits.size());
     int line = -1;
     int at = 0; // char offset of code point index atIndex on the current line
@@ -232,7 +242,7 @@ final class Round {
     for (LineEdit e : edits) {
       if (e.line != line) {
         line = e.line;
-        at = bounds.get(line)[0];
+        at = bounds.start(line);
         atIndex = 0;
       }
       int start = text.offsetByCodePoints(at, e.start - atIndex);
@@ -284,16 +294,46 @@ final class Round {
     return false;
   }
 
-  /** Start and end (exclusive, before the line feed) of each line. */
-  static List<int[]> lineBounds(String text) {
-    List<int[]> out = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        out.add(new int[] {start, i});
-        start = i + 1;
+  /** The code points of {@code text[start, end)}. */
+  static int[] codePoints(String text, int start, int end) {
+    int[] out = new int[end - start];
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out[n++] = Character.toCodePoint(c, text.charAt(++i));
+      } else {
+        out[n++] = c;
       }
     }
-    return out;
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Start and end (exclusive, before the line feed) of each line. */
+  record Lines(int[] starts, int count, int textLength) {
+
+    static Lines of(String text) {
+      int[] starts = new int[64];
+      int n = 0;
+      for (int at = 0; ; ) {
+        if (n == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = at;
+        int lineFeed = text.indexOf('\n', at);
+        if (lineFeed < 0) {
+          return new Lines(starts, n, text.length());
+        }
+        at = lineFeed + 1;
+      }
+    }
+
+    int start(int line) {
+      return starts[line];
+    }
+
+    int end(int line) {
+      return line + 1 < count ? starts[line + 1] - 1 : textLength;
+    }
   }
 }
