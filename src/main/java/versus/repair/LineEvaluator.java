@@ -119,9 +119,16 @@ final class LineEvaluator {
         edits.add(candidate);
       }
     }
-    // The whole line must look less strange once repaired: local gains that overlap are counted once.
-    int[] repaired = applied(cps, length, edits, null);
-    score += Oddness.sum(lineOddness, 0, length) - oddness.window(repaired, repaired.length, 0, repaired.length);
+    // The whole line must look less strange once repaired: local gains that overlap are counted once. When every
+    // candidate is made, the repaired line is the decoded one, whose oddness is known already.
+    int after;
+    if (edits.size() == all.size()) {
+      after = Oddness.sum(decodedOddness, 0, n);
+    } else {
+      int[] repaired = applied(cps, length, edits, null);
+      after = oddness.window(repaired, repaired.length, 0, repaired.length);
+    }
+    score += Oddness.sum(lineOddness, 0, length) - after;
     return new Verdict(score, anchored, layered, edits, lossy);
   }
 
