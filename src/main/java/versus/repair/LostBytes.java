@@ -26,12 +26,14 @@ final class LostBytes {
   private final Oddness oddness;
   private final CharStats stats;
   private final EmojiTable emoji;
+  private final Words words;
 
-  LostBytes(LineEvaluator validity, Oddness oddness, CharStats stats, EmojiTable emoji) {
+  LostBytes(LineEvaluator validity, Oddness oddness, CharStats stats, EmojiTable emoji, Words words) {
     this.validity = validity;
     this.oddness = oddness;
     this.stats = stats;
     this.emoji = emoji;
+    this.words = words;
   }
 
   /**
@@ -53,7 +55,7 @@ final class LostBytes {
     int need = Utf8.continuations(seq.bytes()[0]);
     int missing = need + 1 - seq.bytes().length;
     List<Candidate> candidates = new ArrayList<>();
-    Set<String> lineWords = Words.of(grid.lineText(line));
+    Set<String> lineWords = words.in(grid.lineText(line));
     Surroundings around =
         new Surroundings(
             grid.at(line, col - 1), grid.at(line, col + 1), grid.vertical(line, col, -1), grid.vertical(line, col, 1));

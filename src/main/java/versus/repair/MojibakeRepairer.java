@@ -20,9 +20,11 @@ public final class MojibakeRepairer {
   private static final int MAX_PASSES = 8;
 
   private final Round round;
+  private final Words words;
 
   public MojibakeRepairer() {
     this.round = Tables.INSTANCE.round;
+    this.words = Tables.INSTANCE.words;
   }
 
   /** Repairs {@code text} and lists what was repaired. */
@@ -32,7 +34,7 @@ public final class MojibakeRepairer {
     }
     SiteMap map = new SiteMap();
     String current = text;
-    Supplier<Set<String>> noteWords = memoize(() -> Words.of(text));
+    Supplier<Set<String>> noteWords = memoize(() -> words.in(text));
     List<int[]> fresh = List.of();
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       List<TextEdit> edits = round.edits(current, noteWords, fresh);
