@@ -23,6 +23,17 @@ final class CodePage {
           new CodePage("x-MacRoman", 0.8, false),
           new CodePage("IBM437", 1.0, false));
 
+  /** {@link #inAnyPage} of every BMP character. */
+  private static final boolean[] IN_ANY_PAGE = new boolean[0x10000];
+
+  static {
+    for (CodePage page : ALL) {
+      for (int c = 0x80; c < 0x10000; c++) {
+        IN_ANY_PAGE[c] |= page.byteOf(c) >= 0x80;
+      }
+    }
+  }
+
   final String name;
   final double prior;
   private final char[] high = new char[128];
@@ -73,12 +84,7 @@ final class CodePage {
 
   /** Whether some code page decodes a byte 0x80..0xFF to {@code c}: it may be mojibake of another layer. */
   static boolean inAnyPage(int c) {
-    for (CodePage page : ALL) {
-      if (page.byteOf(c) >= 0x80) {
-        return true;
-      }
-    }
-    return false;
+    return c >= 0 && c < 0x10000 && IN_ANY_PAGE[c];
   }
 
   /** The byte this code page decodes to {@code c}, or -1 when it has none (ASCII maps to itself). */

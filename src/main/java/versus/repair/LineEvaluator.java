@@ -15,10 +15,16 @@ final class LineEvaluator {
   private final CharStats stats;
   private final EmojiTable emoji;
 
+  /** {@link #valid} and {@link #usual} of every BMP character, as bits 1 and 2: both are asked for every stretch. */
+  private final byte[] validUsual = new byte[0x10000];
+
   LineEvaluator(Oddness oddness, CharStats stats, EmojiTable emoji) {
     this.oddness = oddness;
     this.stats = stats;
     this.emoji = emoji;
+    for (int c = 0; c < 0x10000; c++) {
+      validUsual[c] = (byte) ((computeValid(c) ? 1 : 0) | (computeUsual(c) ? 2 : 0));
+    }
   }
 
   /**
@@ -137,6 +143,10 @@ final class LineEvaluator {
    * text hardly ever uses (squared CJK words, APL, control pictures); those are not accepted as repairs.
    */
   boolean usual(int cp) {
+    return cp >= 0 && cp < 0x10000 ? (validUsual[cp] & 2) != 0 : computeUsual(cp);
+  }
+
+  private boolean computeUsual(int cp) {
     if (cp < 0x2000 || Character.isLetterOrDigit(cp) || emoji.contains(cp) || cp == 0xFFFD || CodePage.inAnyPage(cp)) {
       return true;
     }
@@ -150,6 +160,10 @@ final class LineEvaluator {
 
   /** A character a repair may produce: assigned (or a known emoji), not a surrogate, private or non-character. */
   boolean valid(int cp) {
+    return cp >= 0 && cp < 0x10000 ? (validUsual[cp] & 1) != 0 : computeValid(cp);
+  }
+
+  private boolean computeValid(int cp) {
     int type = Character.getType(cp);
     if (type == Character.SURROGATE || (cp & 0xFFFE) == 0xFFFE) {
       return false;

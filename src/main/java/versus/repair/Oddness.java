@@ -30,6 +30,7 @@ final class Oddness {
   private static final byte IS_UPPER = 2;
   private static final byte IS_LOWER = 4;
   private static final byte IS_SPACE = 8;
+  private static final byte IS_DIGIT = 16;
 
   /** {@link #script} of every BMP character, as an index into {@link #SCRIPT_VALUES}. */
   private static final UnicodeScript[] SCRIPT_VALUES = UnicodeScript.values();
@@ -46,14 +47,21 @@ final class Oddness {
       f |= c == ' ' || c == '\t' || c == '\n' || c == '\r' || Character.getType(c) == Character.SPACE_SEPARATOR
           ? IS_SPACE
           : 0;
+      f |= Character.isDigit(c) ? IS_DIGIT : 0;
       FLAGS[c] = (byte) f;
     }
   }
 
   private final CharStats stats;
 
+  /** {@link #isRare} of every BMP character: looking up the corpus takes three binary searches. */
+  private final boolean[] rare = new boolean[0x10000];
+
   Oddness(CharStats stats) {
     this.stats = stats;
+    for (int c = 0; c < 0x10000; c++) {
+      rare[c] = computeIsRare(c);
+    }
   }
 
   /** {@link #at} for every character of {@code cps[0, length)}. */
@@ -175,7 +183,7 @@ final class Oddness {
    * dash, a digit range ({@code 10–12}) or an ASCII compound ({@code well—known}) is not.
    */
   private static boolean glued(int c) {
-    return c != 0 && !isSpace(c) && !(c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c));
+    return c != 0 && !isSpace(c) && !(c < 0x10000 ? (FLAGS[c] & IS_DIGIT) != 0 : Character.isDigit(c));
   }
 
   /** Box drawing without horizontal arms (│ ┃ ║): diagrams put text right beside it. */
@@ -230,6 +238,10 @@ final class Oddness {
 
   /** A letter that the corpus hardly knows, in a script the corpus covers well. */
   boolean isRare(int cp) {
+    return cp >= 0 && cp < 0x10000 ? rare[cp] : computeIsRare(cp);
+  }
+
+  private boolean computeIsRare(int cp) {
     return covered(cp) && stats.foldedCount(cp) < CharStats.RARE;
   }
 
