@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import versus.diag.LineIndex;
 
 /**
  * Repairs mojibake: UTF-8 text that was decoded with a single-byte code page (windows-1252 or Latin-1, the other
@@ -75,7 +74,7 @@ public final class MojibakeRepairer {
 
   /** One {@link Repair} per run of adjacent sites; a choice stays a run of its own. */
   private static List<Repair> report(String original, String repaired, List<SiteMap.Site> sites) {
-    LineIndex index = new LineIndex(original);
+    Positions index = new Positions(original);
     List<Repair> out = new ArrayList<>();
     int i = 0;
     while (i < sites.size()) {
@@ -94,8 +93,8 @@ public final class MojibakeRepairer {
       String before = original.substring(first.origStart, last.origEnd);
       String after = repaired.substring(first.curStart, last.curEnd);
       if (!before.equals(after)) {
-        int line = index.line(first.origStart);
-        out.add(new Repair(line, index.column(first.origStart), before, after, layers, lost, first.alternatives));
+        index.moveTo(first.origStart);
+        out.add(new Repair(index.line(), index.column(), before, after, layers, lost, first.alternatives));
       }
       i = j;
     }
@@ -103,7 +102,10 @@ public final class MojibakeRepairer {
   }
 
   private static String label(List<String> layers) {
-    boolean same = layers.stream().allMatch(layers.get(0)::equals);
+    boolean same = true;
+    for (String layer : layers) {
+      same &= layer.equals(layers.get(0));
+    }
     if (same) {
       return layers.size() == 1 ? layers.get(0) : layers.get(0) + " ×" + layers.size();
     }

@@ -99,7 +99,7 @@ final class Round {
       if (dropsBytes) {
         List<LineEvaluator.Edit> made = best < 0 ? List.of() : verdicts[l][best].edits();
         for (Seq s : lossyVerdict.lossy()) {
-          if (made.stream().allMatch(e -> e.end() <= s.start() || e.start() >= s.end())) {
+          if (!overlapsAny(made, s)) {
             lossy.add(new LineEdit(l, s.start(), s.end(), null, pages.get(lossyPage), s));
           }
         }
@@ -110,6 +110,15 @@ final class Round {
     }
     chosen.sort((a, b) -> a.line != b.line ? Integer.compare(a.line, b.line) : Integer.compare(a.start, b.start));
     return toTextEdits(text, lineBounds, cps, chosen);
+  }
+
+  private static boolean overlapsAny(List<LineEvaluator.Edit> edits, Seq s) {
+    for (LineEvaluator.Edit e : edits) {
+      if (e.end() > s.start() && e.start() < s.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -241,19 +250,27 @@ final class Round {
     int at = 0; // char offset of code point index atIndex on the current line
     int atIndex = 0;
     for (LineEdit e : edits) {
-      if (e.line != line) {
+      if (e.line != line || e.start < atIndex) {
         line = e.line;
         at = bounds.start(line);
         atIndex = 0;
       }
-      int start = text.offsetByCodePoints(at, e.start - atIndex);
-      int end = text.offsetByCodePoints(start, e.end - e.start);
+      int start = charOffset(cps[line], atIndex, e.start, at);
+      int end = charOffset(cps[line], e.start, e.end, start);
       at = end;
       atIndex = e.end;
       String replacement = new String(e.replacement, 0, e.replacement.length);
       out.add(new TextEdit(start, end, replacement, e.page.name, e.lost, e.alternatives));
     }
     return out;
+  }
+
+  /** The char offset of code point {@code to} of a line, given that code point {@code from} is at char {@code at}. */
+  private static int charOffset(int[] cps, int from, int to, int at) {
+    for (int i = from; i < to; i++) {
+      at += Character.charCount(cps[i]);
+    }
+    return at;
   }
 
   /** Which code points of the line starting at {@code start} lie in a fresh range, scanning from range {@code k}. */
