@@ -50,12 +50,21 @@ final class LostBytes {
   /** What is left and right of a site, and above and below it by code-point and by display column. */
   private record Surroundings(int left, int right, int[] up, int[] down) {}
 
-  /** Restores the site {@code seq} that stands at {@code (line, col)} of {@code grid} as one placeholder cell. */
-  Restoration restore(Seq seq, CodePage page, Grid grid, int line, int col, Set<String> noteWords) {
+  /** The emoji keywords in one line of the grid, for {@link #restore}. */
+  Set<String> wordsOf(Grid grid, int line) {
+    return words.in(grid.lineText(line));
+  }
+
+  /**
+   * Restores the site {@code seq} that stands at {@code (line, col)} of {@code grid} as one placeholder cell.
+   *
+   * @param lineWords {@link #wordsOf} the site's line
+   */
+  Restoration restore(
+      Seq seq, CodePage page, Grid grid, int line, int col, Set<String> lineWords, Set<String> noteWords) {
     int need = Utf8.continuations(seq.bytes()[0]);
     int missing = need + 1 - seq.bytes().length;
     List<Candidate> candidates = new ArrayList<>();
-    Set<String> lineWords = words.in(grid.lineText(line));
     Surroundings around =
         new Surroundings(
             grid.at(line, col - 1), grid.at(line, col + 1), grid.vertical(line, col, -1), grid.vertical(line, col, 1));

@@ -1,6 +1,7 @@
 package versus.repair;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.function.Supplier;
  * restored with the repaired lines around them as context.
  */
 final class Round {
+
+  private static final int[] NO_CODE_POINTS = {};
 
   private final LineEvaluator evaluator;
   private final LostBytes lostBytes;
@@ -185,30 +188,28 @@ final class Round {
     int lines = bounds.count();
     int[][] grid = new int[lines][];
     int[] lengths = new int[lines];
-    List<List<LineEdit>> byLine = new ArrayList<>();
-    for (int l = 0; l < lines; l++) {
-      byLine.add(new ArrayList<>());
-    }
-    for (LineEdit e : chosen) {
-      byLine.get(e.line).add(e);
-    }
-    for (LineEdit e : lossy) {
-      byLine.get(e.line).add(e);
-    }
-    Map<LineEdit, Integer> siteCol = new IdentityHashMap<>();
     boolean[] needed = new boolean[lines]; // a site looks one line up and one down
     for (LineEdit e : lossy) {
       for (int l = Math.max(0, e.line - 1); l <= Math.min(lines - 1, e.line + 1); l++) {
         needed[l] = true;
       }
     }
+    Map<Integer, List<LineEdit>> byLine = new HashMap<>();
+    for (List<LineEdit> edits : List.of(chosen, lossy)) {
+      for (LineEdit e : edits) {
+        if (needed[e.line]) {
+          byLine.computeIfAbsent(e.line, l -> new ArrayList<>()).add(e);
+        }
+      }
+    }
+    Map<LineEdit, Integer> siteCol = new IdentityHashMap<>();
     for (int l = 0; l < lines; l++) {
       if (!needed[l]) {
-        grid[l] = new int[0];
+        grid[l] = NO_CODE_POINTS;
         continue;
       }
       int[] src = cps[l] != null ? cps[l] : codePoints(text, bounds.start(l), bounds.end(l));
-      List<LineEdit> edits = byLine.get(l);
+      List<LineEdit> edits = byLine.getOrDefault(l, new ArrayList<>());
       edits.sort((a, b) -> Integer.compare(a.start, b.start));
       int[] out = new int[src.length + edits.size()];
       int n = 0;
@@ -234,8 +235,10 @@ final class Round {
     }
     Grid g = new Grid(grid, lengths);
     List<LineEdit> restored = new ArrayList<>();
+    Map<Integer, Set<String>> lineWords = new HashMap<>(); // the grid stays as it is while sites are restored
     for (LineEdit e : lossy) {
-      LostBytes.Restoration r = lostBytes.restore(e.site, e.page, g, e.line, siteCol.get(e), words);
+      Set<String> near = lineWords.computeIfAbsent(e.line, l -> lostBytes.wordsOf(g, l));
+      LostBytes.Restoration r = lostBytes.restore(e.site, e.page, g, e.line, siteCol.get(e), near, words);
       if (r != null) {
         int[] cp = {r.codePoint()};
         restored.add(new LineEdit(e.line, e.start, e.end, cp, e.page, null, r.lostBytes(), r.alternatives()));
