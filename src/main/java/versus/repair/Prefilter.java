@@ -41,14 +41,9 @@ final class Prefilter {
 
   private Prefilter() {}
 
-  /** The code pages (bits by index) in which some character of the line is a lead byte. */
-  static int leadPages(int[] cps, int length) {
-    int mask = 0;
-    for (int i = 0; i < length; i++) {
-      int c = cps[i];
-      mask |= c >= 0x80 && c < 0x10000 ? LEAD_PAGES[c] : 0;
-    }
-    return mask;
+  /** The code pages (bits by index in {@link CodePage#ALL}) that read code point {@code c} as a lead byte. */
+  static int leadPages(int c) {
+    return c >= 0x80 && c < 0x10000 ? LEAD_PAGES[c] : 0;
   }
 
   /** Whether {@code text[from, to)} may hold mojibake; false means it certainly holds none. */

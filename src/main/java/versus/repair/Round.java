@@ -132,14 +132,14 @@ final class Round {
   private void judge(int[] cps, boolean[] fresh, LineEvaluator.Verdict[] verdicts, double[] scores) {
     List<CodePage> pages = CodePage.ALL;
     int[] lineOddness = null; // computed for the first code page that finds a stretch
-    int leadPages = Prefilter.leadPages(cps, cps.length);
+    Scanner.Leads leads = Scanner.Leads.of(cps, cps.length);
     List<List<Seq>> found = new ArrayList<>();
     for (int p = 0; p < pages.size(); p++) {
       found.add(List.of());
-      if ((leadPages & (1 << p)) == 0) {
+      if ((leads.pages() & (1 << p)) == 0) {
         continue;
       }
-      Scanner.Scan scan = Scanner.scan(cps, cps.length, pages.get(p));
+      Scanner.Scan scan = Scanner.scan(cps, cps.length, pages.get(p), leads);
       List<Seq> seqs = scan.seqs();
       found.set(p, seqs);
       if (seqs.isEmpty()) {
