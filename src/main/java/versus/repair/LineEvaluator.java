@@ -47,9 +47,9 @@ final class LineEvaluator {
    *
    * @param fresh per character, whether the previous pass produced it (null when none): a repair that still reads as
    *     mojibake is the strongest evidence of another layer
-   * @param lineOddness {@link Oddness#at} of every character of the line, the same for every code page
+   * @param lineOddness the oddness of the line's characters, shared by every code page
    */
-  Verdict evaluate(int[] cps, int length, List<Seq> seqs, boolean[] fresh, int[] lineOddness) {
+  Verdict evaluate(int[] cps, int length, List<Seq> seqs, boolean[] fresh, LineOddness lineOddness) {
     List<Seq> lossy = new ArrayList<>();
     List<Seq> good = new ArrayList<>();
     int rejected = 0;
@@ -77,7 +77,7 @@ final class LineEvaluator {
     int[] decodedStart = new int[good.size()];
     int[] decoded = applied(cps, length, all, decodedStart);
     int n = decoded.length;
-    int[] decodedOddness = oddness.each(decoded, n);
+    LineOddness decodedOddness = new LineOddness(oddness, decoded, n);
     // Dropped bytes hit only the few sequences that contain an undefined byte (about one in seven three-byte
     // sequences in windows-1252); a line where incomplete sequences rival complete ones is something else.
     double score =
@@ -90,8 +90,8 @@ final class LineEvaluator {
     for (int k = 0; k < good.size(); k++) {
       Seq s = good.get(k);
       Edit candidate = all.get(k);
-      int before = Oddness.sum(lineOddness, s.start() - 1, s.end() + 1);
-      int after = Oddness.sum(decodedOddness, decodedStart[k] - 1, decodedStart[k] + candidate.replacement().length + 1);
+      int before = lineOddness.sum(s.start() - 1, s.end() + 1);
+      int after = decodedOddness.sum(decodedStart[k] - 1, decodedStart[k] + candidate.replacement().length + 1);
       int delta = before - after;
       boolean layer = fresh != null && overlaps(fresh, s);
       boolean anchor;
@@ -126,15 +126,15 @@ final class LineEvaluator {
       }
     }
     // The whole line must look less strange once repaired: local gains that overlap are counted once. When every
-    // candidate is made, the repaired line is the decoded one, whose oddness is known already.
-    int after;
+    // candidate is made, the repaired line is the decoded one, whose oddness is partly known already.
     if (edits.size() == all.size()) {
-      after = Oddness.sum(decodedOddness, 0, n);
+      score += LineOddness.change(lineOddness, all, decodedOddness, decodedStart);
     } else {
-      int[] repaired = applied(cps, length, edits, null);
-      after = oddness.window(repaired, repaired.length, 0, repaired.length);
+      int[] repairedStart = new int[edits.size()];
+      int[] repaired = applied(cps, length, edits, repairedStart);
+      LineOddness repairedOddness = new LineOddness(oddness, repaired, repaired.length);
+      score += LineOddness.change(lineOddness, edits, repairedOddness, repairedStart);
     }
-    score += Oddness.sum(lineOddness, 0, length) - after;
     return new Verdict(score, anchored, layered, edits, lossy);
   }
 

@@ -64,24 +64,6 @@ final class Oddness {
     }
   }
 
-  /** {@link #at} for every character of {@code cps[0, length)}. */
-  int[] each(int[] cps, int length) {
-    int[] out = new int[length];
-    for (int i = 0; i < length; i++) {
-      out[i] = at(cps, length, i);
-    }
-    return out;
-  }
-
-  /** Sum of {@code values} over {@code [from, to)}, clamped to the array. */
-  static int sum(int[] values, int from, int to) {
-    int s = 0;
-    for (int i = Math.max(0, from); i < Math.min(values.length, to); i++) {
-      s += values[i];
-    }
-    return s;
-  }
-
   /** Sum of {@link #at} over {@code [from, to)}, clamped to the text. */
   int window(int[] cps, int length, int from, int to) {
     int sum = 0;
@@ -90,6 +72,15 @@ final class Oddness {
     }
     return sum;
   }
+
+  /**
+   * How far {@link #at} looks: {@code at(cps, length, i)} depends only on {@code cps[i - REACH_BEFORE, i +
+   * REACH_AFTER]} (the neighbours and the symbol run) and on whether those indices lie inside the line.
+   * {@link LineOddness#change} relies on it: keep these in step with {@link #at} and {@link #symbolRun}.
+   */
+  static final int REACH_BEFORE = 4;
+
+  static final int REACH_AFTER = 3;
 
   /** The penalty of {@code cps[i]} given its neighbours; 0 for anything ordinary. */
   int at(int[] cps, int length, int i) {

@@ -131,7 +131,7 @@ final class Round {
    */
   private void judge(int[] cps, boolean[] fresh, LineEvaluator.Verdict[] verdicts, double[] scores) {
     List<CodePage> pages = CodePage.ALL;
-    int[] lineOddness = null; // computed for the first code page that finds a stretch
+    LineOddness lineOddness = new LineOddness(oddness, cps, cps.length);
     Scanner.Leads leads = Scanner.Leads.of(cps, cps.length);
     List<List<Seq>> found = new ArrayList<>();
     for (int p = 0; p < pages.size(); p++) {
@@ -149,7 +149,6 @@ final class Round {
         verdicts[p] = verdicts[q] != null && sameStretches(found.get(q), seqs) ? verdicts[q] : null;
       }
       if (verdicts[p] == null) {
-        lineOddness = lineOddness != null ? lineOddness : oddness.each(cps, cps.length);
         verdicts[p] = evaluator.evaluate(cps, cps.length, seqs, fresh, lineOddness);
       }
       double orphans = verdicts[p].layered() ? 0 : 0.5 * scan.orphans();
