@@ -51,7 +51,7 @@ final class LineEvaluator {
    */
   Verdict evaluate(int[] cps, int length, List<Seq> seqs, boolean[] fresh, LineOddness lineOddness) {
     List<Seq> lossy = new ArrayList<>();
-    List<Seq> good = new ArrayList<>();
+    List<Seq> good = new ArrayList<>(seqs.size());
     int rejected = 0;
     for (Seq s : seqs) {
       if (s.kind() == Seq.Kind.INCOMPLETE) {
@@ -86,7 +86,7 @@ final class LineEvaluator {
             - strangers(cps, length, seqs);
     boolean anchored = false;
     boolean layered = false;
-    List<Edit> edits = new ArrayList<>();
+    List<Edit> edits = new ArrayList<>(good.size());
     for (int k = 0; k < good.size(); k++) {
       Seq s = good.get(k);
       Edit candidate = all.get(k);

@@ -75,7 +75,7 @@ public final class MojibakeRepairer {
   /** One {@link Repair} per run of adjacent sites; a choice stays a run of its own. */
   private static List<Repair> report(String original, String repaired, List<SiteMap.Site> sites) {
     Positions index = new Positions(original);
-    List<Repair> out = new ArrayList<>();
+    List<Repair> out = new ArrayList<>(sites.size());
     int i = 0;
     while (i < sites.size()) {
       SiteMap.Site first = sites.get(i);

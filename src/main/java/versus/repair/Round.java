@@ -233,7 +233,7 @@ final class Round {
       lengths[l] = n;
     }
     Grid g = new Grid(grid, lengths);
-    List<LineEdit> restored = new ArrayList<>();
+    List<LineEdit> restored = new ArrayList<>(lossy.size());
     Map<Integer, Set<String>> lineWords = new HashMap<>(); // the grid stays as it is while sites are restored
     for (LineEdit e : lossy) {
       Set<String> near = lineWords.computeIfAbsent(e.line, l -> lostBytes.wordsOf(g, l));

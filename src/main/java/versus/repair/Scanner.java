@@ -47,7 +47,7 @@ final class Scanner {
 
   /** The same, visiting only the {@code leads} of the line, which {@link Leads#of} found. */
   static Scan scan(int[] cps, int length, CodePage page, Leads leads) {
-    List<Seq> out = new ArrayList<>();
+    List<Seq> out = new ArrayList<>(leads.count());
     int orphans = 0;
     int i = 0; // characters before i belong to a stretch found or were looked at already
     for (int k = 0; k < leads.count(); k++) {
