@@ -39,6 +39,7 @@ final class CodePage {
   private final char[] high = new char[128];
   private final boolean[] undefined = new boolean[128];
   private final int[] undefinedBytes;
+  private final int[] undefinedContinuations;
   private final byte[][] reverse = new byte[256][];
   private final boolean nbspIsA0;
 
@@ -69,6 +70,7 @@ final class CodePage {
         undefinedBytes[k++] = b;
       }
     }
+    undefinedContinuations = java.util.Arrays.stream(undefinedBytes).filter(b -> b <= 0xBF).toArray();
     nbspIsA0 = high[0x20] == '\u00A0';
   }
 
@@ -104,20 +106,9 @@ final class CodePage {
     return b < 0x80 ? (char) b : high[b - 0x80];
   }
 
-  /** Bytes 0x80..0xBF that this code page leaves undefined: the ones a lossy decoder may have dropped. */
+  /** Bytes 0x80..0xBF that this code page leaves undefined: the ones a lossy decoder may have dropped. Read only. */
   int[] undefinedContinuations() {
-    int n = 0;
-    for (int b : undefinedBytes) {
-      n += b <= 0xBF ? 1 : 0;
-    }
-    int[] out = new int[n];
-    int k = 0;
-    for (int b : undefinedBytes) {
-      if (b <= 0xBF) {
-        out[k++] = b;
-      }
-    }
-    return out;
+    return undefinedContinuations;
   }
 
   boolean hasUndefined() {

@@ -261,7 +261,8 @@ final class Round {
       int end = charOffset(cps[line], e.start, e.end, start);
       at = end;
       atIndex = e.end;
-      String replacement = new String(e.replacement, 0, e.replacement.length);
+      int[] r = e.replacement;
+      String replacement = r.length == 1 ? Character.toString(r[0]) : new String(r, 0, r.length);
       out.add(new TextEdit(start, end, replacement, e.page.name, e.lost, e.alternatives));
     }
     return out;
