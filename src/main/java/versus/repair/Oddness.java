@@ -37,6 +37,13 @@ final class Oddness {
 
   private static final byte[] SCRIPTS = new byte[0x10000];
 
+  /** Per script ordinal: {@link #EAST_ASIAN}, {@link #EUROPEAN} or 0, for {@link #scriptDistance}. */
+  private static final byte[] SCRIPT_GROUPS = new byte[SCRIPT_VALUES.length];
+
+  private static final byte EAST_ASIAN = 1;
+  private static final byte EUROPEAN = 2;
+  private static final int COMMON = UnicodeScript.COMMON.ordinal();
+
   static {
     for (int c = 0; c < 0x10000; c++) {
       KINDS[c] = (byte) computeKind(c);
@@ -49,6 +56,9 @@ final class Oddness {
           : 0;
       f |= Character.isDigit(c) ? IS_DIGIT : 0;
       FLAGS[c] = (byte) f;
+    }
+    for (UnicodeScript s : SCRIPT_VALUES) {
+      SCRIPT_GROUPS[s.ordinal()] = eastAsian(s) ? EAST_ASIAN : european(s) ? EUROPEAN : 0;
     }
   }
 
@@ -188,15 +198,20 @@ final class Oddness {
    * (names, science), 3 for anything else.
    */
   static int scriptDistance(int a, int b) {
-    UnicodeScript sa = script(a);
-    UnicodeScript sb = script(b);
-    if (sa == sb || sa == UnicodeScript.COMMON || sb == UnicodeScript.COMMON) {
+    int sa = scriptOrdinal(a);
+    int sb = scriptOrdinal(b);
+    if (sa == sb || sa == COMMON || sb == COMMON) {
       return 0;
     }
-    if (eastAsian(sa) && eastAsian(sb)) {
+    if (SCRIPT_GROUPS[sa] == EAST_ASIAN && SCRIPT_GROUPS[sb] == EAST_ASIAN) {
       return 0; // Japanese mixes kanji and kana, Korean may mix hanja and hangul
     }
-    return european(sa) && european(sb) ? 1 : 3;
+    return SCRIPT_GROUPS[sa] == EUROPEAN && SCRIPT_GROUPS[sb] == EUROPEAN ? 1 : 3;
+  }
+
+  /** {@link #script} as an ordinal, without going through the enum for BMP characters. */
+  private static int scriptOrdinal(int cp) {
+    return cp < 0x10000 ? SCRIPTS[cp] & 0xFF : script(cp).ordinal();
   }
 
   private static boolean eastAsian(UnicodeScript s) {
