@@ -28,8 +28,8 @@ final class CodePage {
 
   static {
     for (CodePage page : ALL) {
-      for (int c = 0x80; c < 0x10000; c++) {
-        IN_ANY_PAGE[c] |= page.byteOf(c) >= 0x80;
+      for (char c : page.characters()) {
+        IN_ANY_PAGE[c] = true;
       }
     }
   }
@@ -87,6 +87,20 @@ final class CodePage {
   /** Whether some code page decodes a byte 0x80..0xFF to {@code c}: it may be mojibake of another layer. */
   static boolean inAnyPage(int c) {
     return c >= 0 && c < 0x10000 && IN_ANY_PAGE[c];
+  }
+
+  /** The characters that this code page reads back as a byte 0x80..0xFF ({@link #byteOf}), each once. */
+  char[] characters() {
+    StringBuilder out = new StringBuilder();
+    for (int hi = 0; hi < reverse.length; hi++) {
+      for (int lo = 0; reverse[hi] != null && lo < 0x100; lo++) {
+        char c = (char) (hi << 8 | lo);
+        if (c >= 0x80 && byteOf(c) >= 0x80) {
+          out.append(c);
+        }
+      }
+    }
+    return out.toString().toCharArray();
   }
 
   /** The byte this code page decodes to {@code c}, or -1 when it has none (ASCII maps to itself). */

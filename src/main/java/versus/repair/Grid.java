@@ -71,21 +71,11 @@ final class Grid {
     return sb.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** {@link #width} of every BMP character. */
-  private static final byte[] WIDTHS = new byte[0x10000];
-
-  static {
-    for (int cp = 0; cp < 0x10000; cp++) {
-      WIDTHS[cp] = (byte) computeWidth(cp);
-    }
-  }
-
   /** Display width in terminal cells: 0 for marks and selectors, 2 for emoji and East Asian wide characters. */
   static int width(int cp) {
-    return cp >= 0 && cp < 0x10000 ? WIDTHS[cp] : computeWidth(cp);
-  }
-
-  private static int computeWidth(int cp) {
+    if (cp >= 0 && cp < 0x300 && cp != 0xAD) {
+      return 1; // no marks or format characters before the combining diacritics, but the soft hyphen
+    }
     int type = Character.getType(cp);
     if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
       return 0;

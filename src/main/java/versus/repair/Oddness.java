@@ -262,7 +262,7 @@ final class Oddness {
         && cp >= 0x80
         && (cp < 0x800
             || (cp >= 0x1D00 && cp < 0x1F00)
-            || (UnicodeScript.of(cp) == UnicodeScript.LATIN && (cp < 0xFB00 || cp > 0xFB06)));
+            || (script(cp) == UnicodeScript.LATIN && (cp < 0xFB00 || cp > 0xFB06)));
   }
 
   static boolean isLetter(int cp) {

@@ -26,7 +26,7 @@ final class Prefilter {
     for (int p = 0; p < CodePage.ALL.size(); p++) {
       CodePage page = CodePage.ALL.get(p);
       // byteOf, not charOf: the scanner reads characters back with byteOf, so the tables agree with it exactly
-      for (int c = 0x80; c < 0x10000; c++) {
+      for (char c : page.characters()) {
         int b = page.byteOf(c);
         if (Utf8.continuations(b) >= 0) {
           LEAD_PAGES[c] |= (short) (1 << p);
