@@ -40,9 +40,11 @@ final class BenchData {
         note("ecs-eks-app-runner.md") + note("ecs-eks-fargate-ecr.md") + note("ecs-vs-eks-deep-dive.md"), bytes);
   }
 
+  /** {@code unit} repeated until the text reaches {@code bytes} bytes of UTF-8 or {@code bytes} chars. */
   private static String repeat(String unit, int bytes) {
     StringBuilder out = new StringBuilder(bytes + unit.length());
-    while (out.toString().getBytes(StandardCharsets.UTF_8).length < bytes && out.length() < bytes) {
+    int unitBytes = utf8Length(unit); // whole notes: the UTF-8 length of the repeats adds up
+    for (long utf8 = 0; utf8 < bytes && out.length() < bytes; utf8 += unitBytes) {
       out.append(unit);
     }
     return out.toString();

@@ -23,11 +23,23 @@ final class CodePage {
           new CodePage("x-MacRoman", 0.8, false),
           new CodePage("IBM437", 1.0, false));
 
+  /** {@link #inAnyPage} of every BMP character. */
+  private static final boolean[] IN_ANY_PAGE = new boolean[0x10000];
+
+  static {
+    for (CodePage page : ALL) {
+      for (char c : page.characters()) {
+        IN_ANY_PAGE[c] = true;
+      }
+    }
+  }
+
   final String name;
   final double prior;
   private final char[] high = new char[128];
   private final boolean[] undefined = new boolean[128];
   private final int[] undefinedBytes;
+  private final int[] undefinedContinuations;
   private final byte[][] reverse = new byte[256][];
   private final boolean nbspIsA0;
 
@@ -58,6 +70,7 @@ final class CodePage {
         undefinedBytes[k++] = b;
       }
     }
+    undefinedContinuations = java.util.Arrays.stream(undefinedBytes).filter(b -> b <= 0xBF).toArray();
     nbspIsA0 = high[0x20] == '\u00A0';
   }
 
@@ -73,12 +86,21 @@ final class CodePage {
 
   /** Whether some code page decodes a byte 0x80..0xFF to {@code c}: it may be mojibake of another layer. */
   static boolean inAnyPage(int c) {
-    for (CodePage page : ALL) {
-      if (page.byteOf(c) >= 0x80) {
-        return true;
+    return c >= 0 && c < 0x10000 && IN_ANY_PAGE[c];
+  }
+
+  /** The characters that this code page reads back as a byte 0x80..0xFF ({@link #byteOf}), each once. */
+  char[] characters() {
+    StringBuilder out = new StringBuilder();
+    for (int hi = 0; hi < reverse.length; hi++) {
+      for (int lo = 0; reverse[hi] != null && lo < 0x100; lo++) {
+        char c = (char) (hi << 8 | lo);
+        if (c >= 0x80 && byteOf(c) >= 0x80) {
+          out.append(c);
+        }
       }
     }
-    return false;
+    return out.toString().toCharArray();
   }
 
   /** The byte this code page decodes to {@code c}, or -1 when it has none (ASCII maps to itself). */
@@ -98,20 +120,9 @@ final class CodePage {
     return b < 0x80 ? (char) b : high[b - 0x80];
   }
 
-  /** Bytes 0x80..0xBF that this code page leaves undefined: the ones a lossy decoder may have dropped. */
+  /** Bytes 0x80..0xBF that this code page leaves undefined: the ones a lossy decoder may have dropped. Read only. */
   int[] undefinedContinuations() {
-    int n = 0;
-    for (int b : undefinedBytes) {
-      n += b <= 0xBF ? 1 : 0;
-    }
-    int[] out = new int[n];
-    int k = 0;
-    for (int b : undefinedBytes) {
-      if (b <= 0xBF) {
-        out[k++] = b;
-      }
-    }
-    return out;
+    return undefinedContinuations;
   }
 
   boolean hasUndefined() {

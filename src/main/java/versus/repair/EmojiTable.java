@@ -1,10 +1,13 @@
 package versus.repair;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Single-code-point emoji with their default presentation, how often they occur in tweets and what they mean
@@ -56,7 +59,7 @@ final class EmojiTable {
   }
 
   private int index(int cp) {
-    return java.util.Arrays.binarySearch(codePoints, cp);
+    return Arrays.binarySearch(codePoints, cp);
   }
 
   boolean contains(int cp) {
@@ -72,6 +75,15 @@ final class EmojiTable {
   int tweets(int cp) {
     int i = index(cp);
     return i < 0 ? 0 : tweets[i];
+  }
+
+  /** Every informative keyword of any emoji: the only words {@link Words} needs to find. */
+  Set<String> vocabulary() {
+    Set<String> all = new HashSet<>();
+    for (String[] k : keywords) {
+      all.addAll(Arrays.asList(k));
+    }
+    return all;
   }
 
   /** Informative keywords of {@code cp}, lower case and stemmed like {@link #stem}. */

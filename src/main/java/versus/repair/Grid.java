@@ -14,7 +14,13 @@ final class Grid {
   static final int DOWN = 2;
   static final int LEFT = 3;
 
-  private static final int[][] NO_ARMS = new int[0x80][];
+  /** The arms of everything but box drawing and arrowheads; shared, never written. */
+  private static final int[] NO_ARMS = new int[4];
+
+  private static final int[] ARMS_UP = {1, 0, 0, 0};
+  private static final int[] ARMS_DOWN = {0, 0, 1, 0};
+  private static final int[] ARMS_LEFT = {0, 0, 0, 1};
+  private static final int[] ARMS_RIGHT = {0, 1, 0, 0};
   private static final int[][] ARMS = new int[0x80][];
 
   static {
@@ -67,6 +73,9 @@ final class Grid {
 
   /** Display width in terminal cells: 0 for marks and selectors, 2 for emoji and East Asian wide characters. */
   static int width(int cp) {
+    if (cp >= 0 && cp < 0x300 && cp != 0xAD) {
+      return 1; // no marks or format characters before the combining diacritics, but the soft hyphen
+    }
     int type = Character.getType(cp);
     if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
       return 0;
@@ -87,18 +96,18 @@ final class Grid {
 
   /**
    * The arms of a box-drawing character as weights per direction (up, right, down, left): 0 none, 1 light, 2 heavy,
-   * 3 double. Arrowheads count as one light arm toward what they point from.
+   * 3 double. Arrowheads count as one light arm toward what they point from. The array is shared: read it only.
    */
   static int[] arms(int cp) {
     if (cp >= 0x2500 && cp < 0x2580) {
       return ARMS[cp - 0x2500];
     }
     return switch (cp) {
-      case 0x25BC, 0x25BD -> new int[] {1, 0, 0, 0};
-      case 0x25B2, 0x25B3 -> new int[] {0, 0, 1, 0};
-      case 0x25BA, 0x25B6 -> new int[] {0, 0, 0, 1};
-      case 0x25C4, 0x25C0 -> new int[] {0, 1, 0, 0};
-      default -> new int[4];
+      case 0x25BC, 0x25BD -> ARMS_UP;
+      case 0x25B2, 0x25B3 -> ARMS_DOWN;
+      case 0x25BA, 0x25B6 -> ARMS_LEFT;
+      case 0x25C4, 0x25C0 -> ARMS_RIGHT;
+      default -> NO_ARMS;
     };
   }
 

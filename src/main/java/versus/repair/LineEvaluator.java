@@ -15,10 +15,16 @@ final class LineEvaluator {
   private final CharStats stats;
   private final EmojiTable emoji;
 
+  /** {@link #valid} and {@link #usual} of every BMP character, as bits 1 and 2: both are asked for every stretch. */
+  private final byte[] validUsual = new byte[0x10000];
+
   LineEvaluator(Oddness oddness, CharStats stats, EmojiTable emoji) {
     this.oddness = oddness;
     this.stats = stats;
     this.emoji = emoji;
+    for (int c = 0; c < 0x10000; c++) {
+      validUsual[c] = (byte) ((computeValid(c) ? 1 : 0) | (computeUsual(c) ? 2 : 0));
+    }
   }
 
   /**
@@ -41,11 +47,11 @@ final class LineEvaluator {
    *
    * @param fresh per character, whether the previous pass produced it (null when none): a repair that still reads as
    *     mojibake is the strongest evidence of another layer
-   * @param lineOddness {@link Oddness#at} of every character of the line, the same for every code page
+   * @param lineOddness the oddness of the line's characters, shared by every code page
    */
-  Verdict evaluate(int[] cps, int length, List<Seq> seqs, boolean[] fresh, int[] lineOddness) {
+  Verdict evaluate(int[] cps, int length, List<Seq> seqs, boolean[] fresh, LineOddness lineOddness) {
     List<Seq> lossy = new ArrayList<>();
-    List<Seq> good = new ArrayList<>();
+    List<Seq> good = new ArrayList<>(seqs.size());
     int rejected = 0;
     for (Seq s : seqs) {
       if (s.kind() == Seq.Kind.INCOMPLETE) {
@@ -71,7 +77,7 @@ final class LineEvaluator {
     int[] decodedStart = new int[good.size()];
     int[] decoded = applied(cps, length, all, decodedStart);
     int n = decoded.length;
-    int[] decodedOddness = oddness.each(decoded, n);
+    LineOddness decodedOddness = new LineOddness(oddness, decoded, n);
     // Dropped bytes hit only the few sequences that contain an undefined byte (about one in seven three-byte
     // sequences in windows-1252); a line where incomplete sequences rival complete ones is something else.
     double score =
@@ -80,12 +86,12 @@ final class LineEvaluator {
             - strangers(cps, length, seqs);
     boolean anchored = false;
     boolean layered = false;
-    List<Edit> edits = new ArrayList<>();
+    List<Edit> edits = new ArrayList<>(good.size());
     for (int k = 0; k < good.size(); k++) {
       Seq s = good.get(k);
       Edit candidate = all.get(k);
-      int before = Oddness.sum(lineOddness, s.start() - 1, s.end() + 1);
-      int after = Oddness.sum(decodedOddness, decodedStart[k] - 1, decodedStart[k] + candidate.replacement().length + 1);
+      int before = lineOddness.sum(s.start() - 1, s.end() + 1);
+      int after = decodedOddness.sum(decodedStart[k] - 1, decodedStart[k] + candidate.replacement().length + 1);
       int delta = before - after;
       boolean layer = fresh != null && overlaps(fresh, s);
       boolean anchor;
@@ -119,9 +125,16 @@ final class LineEvaluator {
         edits.add(candidate);
       }
     }
-    // The whole line must look less strange once repaired: local gains that overlap are counted once.
-    int[] repaired = applied(cps, length, edits, null);
-    score += Oddness.sum(lineOddness, 0, length) - oddness.window(repaired, repaired.length, 0, repaired.length);
+    // The whole line must look less strange once repaired: local gains that overlap are counted once. When every
+    // candidate is made, the repaired line is the decoded one, whose oddness is partly known already.
+    if (edits.size() == all.size()) {
+      score += LineOddness.change(lineOddness, all, decodedOddness, decodedStart);
+    } else {
+      int[] repairedStart = new int[edits.size()];
+      int[] repaired = applied(cps, length, edits, repairedStart);
+      LineOddness repairedOddness = new LineOddness(oddness, repaired, repaired.length);
+      score += LineOddness.change(lineOddness, edits, repairedOddness, repairedStart);
+    }
     return new Verdict(score, anchored, layered, edits, lossy);
   }
 
@@ -130,6 +143,10 @@ final class LineEvaluator {
    * text hardly ever uses (squared CJK words, APL, control pictures); those are not accepted as repairs.
    */
   boolean usual(int cp) {
+    return cp >= 0 && cp < 0x10000 ? (validUsual[cp] & 2) != 0 : computeUsual(cp);
+  }
+
+  private boolean computeUsual(int cp) {
     if (cp < 0x2000 || Character.isLetterOrDigit(cp) || emoji.contains(cp) || cp == 0xFFFD || CodePage.inAnyPage(cp)) {
       return true;
     }
@@ -143,6 +160,10 @@ final class LineEvaluator {
 
   /** A character a repair may produce: assigned (or a known emoji), not a surrogate, private or non-character. */
   boolean valid(int cp) {
+    return cp >= 0 && cp < 0x10000 ? (validUsual[cp] & 1) != 0 : computeValid(cp);
+  }
+
+  private boolean computeValid(int cp) {
     int type = Character.getType(cp);
     if (type == Character.SURROGATE || (cp & 0xFFFE) == 0xFFFE) {
       return false;

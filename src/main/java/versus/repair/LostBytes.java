@@ -1,6 +1,7 @@
 package versus.repair;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -26,12 +27,14 @@ final class LostBytes {
   private final Oddness oddness;
   private final CharStats stats;
   private final EmojiTable emoji;
+  private final Words words;
 
-  LostBytes(LineEvaluator validity, Oddness oddness, CharStats stats, EmojiTable emoji) {
+  LostBytes(LineEvaluator validity, Oddness oddness, CharStats stats, EmojiTable emoji, Words words) {
     this.validity = validity;
     this.oddness = oddness;
     this.stats = stats;
     this.emoji = emoji;
+    this.words = words;
   }
 
   /**
@@ -45,29 +48,40 @@ final class LostBytes {
 
   private record Candidate(int codePoint, double structure, double meaning) {}
 
+  /** Structure decides first; meaning and frequency only rank the candidates that fit equally well. */
+  private static final Comparator<Candidate> BEST_FIRST =
+      Comparator.comparingDouble(Candidate::structure)
+          .thenComparingDouble(Candidate::meaning)
+          .reversed()
+          .thenComparingInt(Candidate::codePoint);
+
   /** What is left and right of a site, and above and below it by code-point and by display column. */
   private record Surroundings(int left, int right, int[] up, int[] down) {}
 
-  /** Restores the site {@code seq} that stands at {@code (line, col)} of {@code grid} as one placeholder cell. */
-  Restoration restore(Seq seq, CodePage page, Grid grid, int line, int col, Set<String> noteWords) {
+  /** The emoji keywords in one line of the grid, for {@link #restore}. */
+  Set<String> wordsOf(Grid grid, int line) {
+    return words.in(grid.lineText(line));
+  }
+
+  /**
+   * Restores the site {@code seq} that stands at {@code (line, col)} of {@code grid} as one placeholder cell.
+   *
+   * @param lineWords {@link #wordsOf} the site's line
+   */
+  Restoration restore(
+      Seq seq, CodePage page, Grid grid, int line, int col, Set<String> lineWords, Set<String> noteWords) {
     int need = Utf8.continuations(seq.bytes()[0]);
     int missing = need + 1 - seq.bytes().length;
     List<Candidate> candidates = new ArrayList<>();
-    Set<String> lineWords = Words.of(grid.lineText(line));
     Surroundings around =
         new Surroundings(
             grid.at(line, col - 1), grid.at(line, col + 1), grid.vertical(line, col, -1), grid.vertical(line, col, 1));
     for (int cp : completions(seq.bytes(), need, missing, page.undefinedContinuations())) {
-      if (validity.valid(cp) && candidates.stream().noneMatch(c -> c.codePoint() == cp)) {
+      if (validity.valid(cp)) { // completions are distinct
         candidates.add(new Candidate(cp, structure(cp, around), meaning(cp, lineWords, noteWords)));
       }
     }
-    // Structure decides first; meaning and frequency only rank the candidates that fit equally well.
-    candidates.sort(
-        Comparator.comparingDouble(Candidate::structure)
-            .thenComparingDouble(Candidate::meaning)
-            .reversed()
-            .thenComparingInt(Candidate::codePoint));
+    candidates.sort(BEST_FIRST);
     if (candidates.isEmpty() || candidates.get(0).structure() < 0) {
       return null;
     }
@@ -82,8 +96,10 @@ final class LostBytes {
   }
 
   /** Every code point the present bytes make with {@code missing} undefined bytes put into any of the slots. */
-  static List<Integer> completions(int[] present, int need, int missing, int[] lost) {
-    List<Integer> out = new ArrayList<>();
+  static int[] completions(int[] present, int need, int missing, int[] lost) {
+    int[] out = new int[8];
+    int n = 0;
+    int[] bytes = new int[need + 1];
     int slots = need; // positions 1..need after the lead
     for (int mask = 0; mask < (1 << slots); mask++) {
       if (Integer.bitCount(mask) != missing) {
@@ -91,7 +107,6 @@ final class LostBytes {
       }
       int combos = (int) Math.pow(lost.length, missing);
       for (int combo = 0; combo < combos; combo++) {
-        int[] bytes = new int[need + 1];
         bytes[0] = present[0];
         int p = 1;
         int rest = combo;
@@ -104,12 +119,22 @@ final class LostBytes {
           }
         }
         int cp = Utf8.decode(bytes, need + 1);
-        if (cp >= 0 && !out.contains(cp)) {
-          out.add(cp);
+        if (cp >= 0 && !contains(out, n, cp)) {
+          out = n == out.length ? Arrays.copyOf(out, 2 * n) : out;
+          out[n++] = cp;
         }
       }
     }
-    return out;
+    return Arrays.copyOf(out, n);
+  }
+
+  private static boolean contains(int[] values, int n, int value) {
+    for (int i = 0; i < n; i++) {
+      if (values[i] == value) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Fit with the surroundings: 0 is neutral, negative means the candidate contradicts what is around it. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import versus.diag.LineIndex;
 
 /**
  * Repairs mojibake: UTF-8 text that was decoded with a single-byte code page (windows-1252 or Latin-1, the other
@@ -20,9 +19,11 @@ public final class MojibakeRepairer {
   private static final int MAX_PASSES = 8;
 
   private final Round round;
+  private final Words words;
 
   public MojibakeRepairer() {
     this.round = Tables.INSTANCE.round;
+    this.words = Tables.INSTANCE.words;
   }
 
   /** Repairs {@code text} and lists what was repaired. */
@@ -32,7 +33,7 @@ public final class MojibakeRepairer {
     }
     SiteMap map = new SiteMap();
     String current = text;
-    Supplier<Set<String>> noteWords = memoize(() -> Words.of(text));
+    Supplier<Set<String>> noteWords = memoize(() -> words.in(text));
     List<int[]> fresh = List.of();
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       List<TextEdit> edits = round.edits(current, noteWords, fresh);
@@ -73,8 +74,8 @@ public final class MojibakeRepairer {
 
   /** One {@link Repair} per run of adjacent sites; a choice stays a run of its own. */
   private static List<Repair> report(String original, String repaired, List<SiteMap.Site> sites) {
-    LineIndex index = new LineIndex(original);
-    List<Repair> out = new ArrayList<>();
+    Positions index = new Positions(original);
+    List<Repair> out = new ArrayList<>(sites.size());
     int i = 0;
     while (i < sites.size()) {
       SiteMap.Site first = sites.get(i);
@@ -92,8 +93,8 @@ public final class MojibakeRepairer {
       String before = original.substring(first.origStart, last.origEnd);
       String after = repaired.substring(first.curStart, last.curEnd);
       if (!before.equals(after)) {
-        int line = index.line(first.origStart);
-        out.add(new Repair(line, index.column(first.origStart), before, after, layers, lost, first.alternatives));
+        index.moveTo(first.origStart);
+        out.add(new Repair(index.line(), index.column(), before, after, layers, lost, first.alternatives));
       }
       i = j;
     }
@@ -101,7 +102,10 @@ public final class MojibakeRepairer {
   }
 
   private static String label(List<String> layers) {
-    boolean same = layers.stream().allMatch(layers.get(0)::equals);
+    boolean same = true;
+    for (String layer : layers) {
+      same &= layer.equals(layers.get(0));
+    }
     if (same) {
       return layers.size() == 1 ? layers.get(0) : layers.get(0) + " ×" + layers.size();
     }

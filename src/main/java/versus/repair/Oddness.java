@@ -30,11 +30,19 @@ final class Oddness {
   private static final byte IS_UPPER = 2;
   private static final byte IS_LOWER = 4;
   private static final byte IS_SPACE = 8;
+  private static final byte IS_DIGIT = 16;
 
   /** {@link #script} of every BMP character, as an index into {@link #SCRIPT_VALUES}. */
   private static final UnicodeScript[] SCRIPT_VALUES = UnicodeScript.values();
 
   private static final byte[] SCRIPTS = new byte[0x10000];
+
+  /** Per script ordinal: {@link #EAST_ASIAN}, {@link #EUROPEAN} or 0, for {@link #scriptDistance}. */
+  private static final byte[] SCRIPT_GROUPS = new byte[SCRIPT_VALUES.length];
+
+  private static final byte EAST_ASIAN = 1;
+  private static final byte EUROPEAN = 2;
+  private static final int COMMON = UnicodeScript.COMMON.ordinal();
 
   static {
     for (int c = 0; c < 0x10000; c++) {
@@ -46,32 +54,24 @@ final class Oddness {
       f |= c == ' ' || c == '\t' || c == '\n' || c == '\r' || Character.getType(c) == Character.SPACE_SEPARATOR
           ? IS_SPACE
           : 0;
+      f |= Character.isDigit(c) ? IS_DIGIT : 0;
       FLAGS[c] = (byte) f;
+    }
+    for (UnicodeScript s : SCRIPT_VALUES) {
+      SCRIPT_GROUPS[s.ordinal()] = eastAsian(s) ? EAST_ASIAN : european(s) ? EUROPEAN : 0;
     }
   }
 
   private final CharStats stats;
 
+  /** {@link #isRare} of every BMP character: looking up the corpus takes three binary searches. */
+  private final boolean[] rare = new boolean[0x10000];
+
   Oddness(CharStats stats) {
     this.stats = stats;
-  }
-
-  /** {@link #at} for every character of {@code cps[0, length)}. */
-  int[] each(int[] cps, int length) {
-    int[] out = new int[length];
-    for (int i = 0; i < length; i++) {
-      out[i] = at(cps, length, i);
+    for (int c = 0; c < 0x10000; c++) {
+      rare[c] = computeIsRare(c);
     }
-    return out;
-  }
-
-  /** Sum of {@code values} over {@code [from, to)}, clamped to the array. */
-  static int sum(int[] values, int from, int to) {
-    int s = 0;
-    for (int i = Math.max(0, from); i < Math.min(values.length, to); i++) {
-      s += values[i];
-    }
-    return s;
   }
 
   /** Sum of {@link #at} over {@code [from, to)}, clamped to the text. */
@@ -82,6 +82,15 @@ final class Oddness {
     }
     return sum;
   }
+
+  /**
+   * How far {@link #at} looks: {@code at(cps, length, i)} depends only on {@code cps[i - REACH_BEFORE, i +
+   * REACH_AFTER]} (the neighbours and the symbol run) and on whether those indices lie inside the line.
+   * {@link LineOddness#change} relies on it: keep these in step with {@link #at} and {@link #symbolRun}.
+   */
+  static final int REACH_BEFORE = 4;
+
+  static final int REACH_AFTER = 3;
 
   /** The penalty of {@code cps[i]} given its neighbours; 0 for anything ordinary. */
   int at(int[] cps, int length, int i) {
@@ -175,7 +184,7 @@ final class Oddness {
    * dash, a digit range ({@code 10–12}) or an ASCII compound ({@code well—known}) is not.
    */
   private static boolean glued(int c) {
-    return c != 0 && !isSpace(c) && !(c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c));
+    return c != 0 && !isSpace(c) && !(c < 0x10000 ? (FLAGS[c] & IS_DIGIT) != 0 : Character.isDigit(c));
   }
 
   /** Box drawing without horizontal arms (│ ┃ ║): diagrams put text right beside it. */
@@ -189,15 +198,20 @@ final class Oddness {
    * (names, science), 3 for anything else.
    */
   static int scriptDistance(int a, int b) {
-    UnicodeScript sa = script(a);
-    UnicodeScript sb = script(b);
-    if (sa == sb || sa == UnicodeScript.COMMON || sb == UnicodeScript.COMMON) {
+    int sa = scriptOrdinal(a);
+    int sb = scriptOrdinal(b);
+    if (sa == sb || sa == COMMON || sb == COMMON) {
       return 0;
     }
-    if (eastAsian(sa) && eastAsian(sb)) {
+    if (SCRIPT_GROUPS[sa] == EAST_ASIAN && SCRIPT_GROUPS[sb] == EAST_ASIAN) {
       return 0; // Japanese mixes kanji and kana, Korean may mix hanja and hangul
     }
-    return european(sa) && european(sb) ? 1 : 3;
+    return SCRIPT_GROUPS[sa] == EUROPEAN && SCRIPT_GROUPS[sb] == EUROPEAN ? 1 : 3;
+  }
+
+  /** {@link #script} as an ordinal, without going through the enum for BMP characters. */
+  private static int scriptOrdinal(int cp) {
+    return cp < 0x10000 ? SCRIPTS[cp] & 0xFF : script(cp).ordinal();
   }
 
   private static boolean eastAsian(UnicodeScript s) {
@@ -230,6 +244,10 @@ final class Oddness {
 
   /** A letter that the corpus hardly knows, in a script the corpus covers well. */
   boolean isRare(int cp) {
+    return cp >= 0 && cp < 0x10000 ? rare[cp] : computeIsRare(cp);
+  }
+
+  private boolean computeIsRare(int cp) {
     return covered(cp) && stats.foldedCount(cp) < CharStats.RARE;
   }
 
@@ -244,7 +262,7 @@ final class Oddness {
         && cp >= 0x80
         && (cp < 0x800
             || (cp >= 0x1D00 && cp < 0x1F00)
-            || (UnicodeScript.of(cp) == UnicodeScript.LATIN && (cp < 0xFB00 || cp > 0xFB06)));
+            || (script(cp) == UnicodeScript.LATIN && (cp < 0xFB00 || cp > 0xFB06)));
   }
 
   static boolean isLetter(int cp) {

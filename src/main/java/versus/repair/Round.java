@@ -1,6 +1,7 @@
 package versus.repair;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.function.Supplier;
  * restored with the repaired lines around them as context.
  */
 final class Round {
+
+  private static final int[] NO_CODE_POINTS = {};
 
   private final LineEvaluator evaluator;
   private final LostBytes lostBytes;
@@ -30,23 +33,27 @@ final class Round {
    * @param fresh char ranges {start, end} of {@code text} that the previous pass produced, sorted
    */
   List<TextEdit> edits(String text, Supplier<Set<String>> noteWords, List<int[]> fresh) {
-    List<int[]> lineBounds = lineBounds(text);
-    int lines = lineBounds.size();
+    Lines lineBounds = Lines.of(text);
+    int lines = lineBounds.count();
     int[][] cps = new int[lines][];
     LineEvaluator.Verdict[][] verdicts = new LineEvaluator.Verdict[lines][];
     double[][] scores = new double[lines][];
     List<CodePage> pages = CodePage.ALL;
     double[] totals = new double[pages.size()];
+    int k = 0; // the first fresh range that ends after the start of line l
     for (int l = 0; l < lines; l++) {
-      int[] b = lineBounds.get(l);
-      int firstFresh = firstEndingAfter(fresh, b[0]);
-      boolean touched = firstFresh < fresh.size() && fresh.get(firstFresh)[0] < Math.max(b[1], b[0] + 1);
+      int start = lineBounds.start(l);
+      int end = lineBounds.end(l);
+      while (k < fresh.size() && fresh.get(k)[1] <= start) {
+        k++;
+      }
+      boolean touched = k < fresh.size() && fresh.get(k)[0] < Math.max(end, start + 1);
       // after the first pass only the lines the previous pass changed can hold another layer
-      if ((!fresh.isEmpty() && !touched) || !Prefilter.mayHaveMojibake(text, b[0], b[1])) {
+      if ((!fresh.isEmpty() && !touched) || !Prefilter.mayHaveMojibake(text, start, end)) {
         continue;
       }
-      cps[l] = text.substring(b[0], b[1]).codePoints().toArray();
-      boolean[] freshMask = touched ? freshMask(text, b[0], cps[l].length, fresh, firstFresh) : null;
+      cps[l] = codePoints(text, start, end);
+      boolean[] freshMask = touched ? freshMask(text, start, cps[l].length, fresh, k) : null;
       verdicts[l] = new LineEvaluator.Verdict[pages.size()];
       scores[l] = new double[pages.size()];
       judge(cps[l], freshMask, verdicts[l], scores[l]);
@@ -63,8 +70,8 @@ final class Round {
     List<LineEdit> chosen = new ArrayList<>();
     List<LineEdit> lossy = new ArrayList<>();
     // One note went through one decoder: one that kept undefined bytes as C1 controls or replaced them with U+FFFD
-    // did not drop them, so there is nothing to restore.
-    boolean dropsBytes = !keepsUndefinedBytes(text);
+    // did not drop them, so there is nothing to restore. Looked up when a line first has a lossy stretch.
+    Boolean dropsBytes = null;
     for (int l = 0; l < lines; l++) {
       if (verdicts[l] == null) {
         continue;
@@ -86,10 +93,16 @@ final class Round {
       }
       // Bytes are lost the same way throughout a note: its dominant code page says which bytes can be missing.
       int lossyPage = dominant >= 0 && pages.get(dominant).hasUndefined() ? dominant : best;
-      if (dropsBytes && lossyPage >= 0 && pages.get(lossyPage).hasUndefined() && verdicts[l][lossyPage] != null) {
+      LineEvaluator.Verdict lossyVerdict =
+          lossyPage >= 0 && pages.get(lossyPage).hasUndefined() ? verdicts[l][lossyPage] : null;
+      if (lossyVerdict == null || lossyVerdict.lossy().isEmpty()) {
+        continue;
+      }
+      dropsBytes = dropsBytes != null ? dropsBytes : !keepsUndefinedBytes(text);
+      if (dropsBytes) {
         List<LineEvaluator.Edit> made = best < 0 ? List.of() : verdicts[l][best].edits();
-        for (Seq s : verdicts[l][lossyPage].lossy()) {
-          if (made.stream().allMatch(e -> e.end() <= s.start() || e.start() >= s.end())) {
+        for (Seq s : lossyVerdict.lossy()) {
+          if (!overlapsAny(made, s)) {
             lossy.add(new LineEdit(l, s.start(), s.end(), null, pages.get(lossyPage), s));
           }
         }
@@ -102,6 +115,15 @@ final class Round {
     return toTextEdits(text, lineBounds, cps, chosen);
   }
 
+  private static boolean overlapsAny(List<LineEvaluator.Edit> edits, Seq s) {
+    for (LineEvaluator.Edit e : edits) {
+      if (e.end() > s.start() && e.start() < s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Judges one line in every code page that has a lead byte in it. Code pages that find the same stretches share one
    * verdict; each adds its own prior and, unless the evidence is a layer the previous pass uncovered, half a point
@@ -109,15 +131,15 @@ final class Round {
    */
   private void judge(int[] cps, boolean[] fresh, LineEvaluator.Verdict[] verdicts, double[] scores) {
     List<CodePage> pages = CodePage.ALL;
-    int[] lineOddness = oddness.each(cps, cps.length);
-    int leadPages = Prefilter.leadPages(cps, cps.length);
+    LineOddness lineOddness = new LineOddness(oddness, cps, cps.length);
+    Scanner.Leads leads = Scanner.Leads.of(cps, cps.length);
     List<List<Seq>> found = new ArrayList<>();
     for (int p = 0; p < pages.size(); p++) {
       found.add(List.of());
-      if ((leadPages & (1 << p)) == 0) {
+      if ((leads.pages() & (1 << p)) == 0) {
         continue;
       }
-      Scanner.Scan scan = Scanner.scan(cps, cps.length, pages.get(p));
+      Scanner.Scan scan = Scanner.scan(cps, cps.length, pages.get(p), leads);
       List<Seq> seqs = scan.seqs();
       found.set(p, seqs);
       if (seqs.isEmpty()) {
@@ -161,34 +183,32 @@ final class Round {
   }
 
   private List<LineEdit> restore(
-      String text, List<int[]> bounds, int[][] cps, List<LineEdit> chosen, List<LineEdit> lossy, Set<String> words) {
-    int lines = bounds.size();
+      String text, Lines bounds, int[][] cps, List<LineEdit> chosen, List<LineEdit> lossy, Set<String> words) {
+    int lines = bounds.count();
     int[][] grid = new int[lines][];
     int[] lengths = new int[lines];
-    List<List<LineEdit>> byLine = new ArrayList<>();
-    for (int l = 0; l < lines; l++) {
-      byLine.add(new ArrayList<>());
-    }
-    for (LineEdit e : chosen) {
-      byLine.get(e.line).add(e);
-    }
-    for (LineEdit e : lossy) {
-      byLine.get(e.line).add(e);
-    }
-    Map<LineEdit, Integer> siteCol = new IdentityHashMap<>();
     boolean[] needed = new boolean[lines]; // a site looks one line up and one down
     for (LineEdit e : lossy) {
       for (int l = Math.max(0, e.line - 1); l <= Math.min(lines - 1, e.line + 1); l++) {
         needed[l] = true;
       }
     }
+    Map<Integer, List<LineEdit>> byLine = new HashMap<>();
+    for (List<LineEdit> edits : List.of(chosen, lossy)) {
+      for (LineEdit e : edits) {
+        if (needed[e.line]) {
+          byLine.computeIfAbsent(e.line, l -> new ArrayList<>()).add(e);
+        }
+      }
+    }
+    Map<LineEdit, Integer> siteCol = new IdentityHashMap<>();
     for (int l = 0; l < lines; l++) {
       if (!needed[l]) {
-        grid[l] = new int[0];
+        grid[l] = NO_CODE_POINTS;
         continue;
       }
-      int[] src = cps[l] != null ? cps[l] : text.substring(bounds.get(l)[0], bounds.get(l)[1]).codePoints().toArray();
-      List<LineEdit> edits = byLine.get(l);
+      int[] src = cps[l] != null ? cps[l] : codePoints(text, bounds.start(l), bounds.end(l));
+      List<LineEdit> edits = byLine.getOrDefault(l, new ArrayList<>());
       edits.sort((a, b) -> Integer.compare(a.start, b.start));
       int[] out = new int[src.length + edits.size()];
       int n = 0;
@@ -213,9 +233,11 @@ final class Round {
       lengths[l] = n;
     }
     Grid g = new Grid(grid, lengths);
-    List<LineEdit> restored = new ArrayList<>();
+    List<LineEdit> restored = new ArrayList<>(lossy.size());
+    Map<Integer, Set<String>> lineWords = new HashMap<>(); // the grid stays as it is while sites are restored
     for (LineEdit e : lossy) {
-      LostBytes.Restoration r = lostBytes.restore(e.site, e.page, g, e.line, siteCol.get(e), words);
+      Set<String> near = lineWords.computeIfAbsent(e.line, l -> lostBytes.wordsOf(g, l));
+      LostBytes.Restoration r = lostBytes.restore(e.site, e.page, g, e.line, siteCol.get(e), near, words);
       if (r != null) {
         int[] cp = {r.codePoint()};
         restored.add(new LineEdit(e.line, e.start, e.end, cp, e.page, null, r.lostBytes(), r.alternatives()));
@@ -224,25 +246,34 @@ final class Round {
     return restored;
   }
 
-  private static List<TextEdit> toTextEdits(String text, List<int[]> bounds, int[][] cps, List<LineEdit> edits) {
+  private static List<TextEdit> toTextEdits(String text, Lines bounds, int[][] cps, List<LineEdit> edits) {
     List<TextEdit> out = new ArrayList<>(edits.size());
     int line = -1;
     int at = 0; // char offset of code point index atIndex on the current line
     int atIndex = 0;
     for (LineEdit e : edits) {
-      if (e.line != line) {
+      if (e.line != line || e.start < atIndex) {
         line = e.line;
-        at = bounds.get(line)[0];
+        at = bounds.start(line);
         atIndex = 0;
       }
-      int start = text.offsetByCodePoints(at, e.start - atIndex);
-      int end = text.offsetByCodePoints(start, e.end - e.start);
+      int start = charOffset(cps[line], atIndex, e.start, at);
+      int end = charOffset(cps[line], e.start, e.end, start);
       at = end;
       atIndex = e.end;
-      String replacement = new String(e.replacement, 0, e.replacement.length);
+      int[] r = e.replacement;
+      String replacement = r.length == 1 ? Character.toString(r[0]) : new String(r, 0, r.length);
       out.add(new TextEdit(start, end, replacement, e.page.name, e.lost, e.alternatives));
     }
     return out;
+  }
+
+  /** The char offset of code point {@code to} of a line, given that code point {@code from} is at char {@code at}. */
+  private static int charOffset(int[] cps, int from, int to, int at) {
+    for (int i = from; i < to; i++) {
+      at += Character.charCount(cps[i]);
+    }
+    return at;
   }
 
   /** Which code points of the line starting at {@code start} lie in a fresh range, scanning from range {@code k}. */
@@ -284,16 +315,46 @@ final class Round {
     return false;
   }
 
-  /** Start and end (exclusive, before the line feed) of each line. */
-  static List<int[]> lineBounds(String text) {
-    List<int[]> out = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        out.add(new int[] {start, i});
-        start = i + 1;
+  /** The code points of {@code text[start, end)}. */
+  static int[] codePoints(String text, int start, int end) {
+    int[] out = new int[end - start];
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out[n++] = Character.toCodePoint(c, text.charAt(++i));
+      } else {
+        out[n++] = c;
       }
     }
-    return out;
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Start and end (exclusive, before the line feed) of each line. */
+  record Lines(int[] starts, int count, int textLength) {
+
+    static Lines of(String text) {
+      int[] starts = new int[64];
+      int n = 0;
+      for (int at = 0; ; ) {
+        if (n == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = at;
+        int lineFeed = text.indexOf('\n', at);
+        if (lineFeed < 0) {
+          return new Lines(starts, n, text.length());
+        }
+        at = lineFeed + 1;
+      }
+    }
+
+    int start(int line) {
+      return starts[line];
+    }
+
+    int end(int line) {
+      return line + 1 < count ? starts[line + 1] - 1 : textLength;
+    }
   }
 }

@@ -16,22 +16,51 @@ final class Scanner {
    */
   record Scan(List<Seq> seqs, int orphans) {}
 
+  /**
+   * Where stretches can start in a line: the characters that some code page reads as a lead byte. Most characters of
+   * a line are ASCII, so each code page visits these positions instead of the whole line.
+   *
+   * @param positions the indices of those characters, ascending, in {@code positions[0, count)}
+   * @param pages the code pages (bits by index in {@link CodePage#ALL}) that read one of them as a lead byte
+   */
+  record Leads(int[] positions, int count, int pages) {
+
+    static Leads of(int[] cps, int length) {
+      int[] positions = new int[length];
+      int count = 0;
+      int pages = 0;
+      for (int i = 0; i < length; i++) {
+        int mask = Prefilter.leadPages(cps[i]);
+        if (mask != 0) {
+          positions[count++] = i;
+          pages |= mask;
+        }
+      }
+      return new Leads(positions, count, pages);
+    }
+  }
+
   /** The stretches of {@code cps[0, length)} in code page {@code page}. */
   static Scan scan(int[] cps, int length, CodePage page) {
-    List<Seq> out = new ArrayList<>();
+    return scan(cps, length, page, Leads.of(cps, length));
+  }
+
+  /** The same, visiting only the {@code leads} of the line, which {@link Leads#of} found. */
+  static Scan scan(int[] cps, int length, CodePage page, Leads leads) {
+    List<Seq> out = new ArrayList<>(leads.count());
     int orphans = 0;
-    int i = 0;
-    while (i < length) {
-      int lead = page.byteOf(cps[i]);
+    int i = 0; // characters before i belong to a stretch found or were looked at already
+    for (int k = 0; k < leads.count(); k++) {
+      int at = leads.positions()[k];
+      int lead = at < i ? -1 : page.byteOf(cps[at]);
       int need = lead < 0 ? -1 : Utf8.continuations(lead);
       if (need < 0) {
-        i++;
         continue;
       }
-      Seq seq = read(cps, length, page, i, lead, need);
+      Seq seq = read(cps, length, page, at, lead, need);
       if (seq == null) {
         orphans++;
-        i++;
+        i = at + 1;
       } else {
         out.add(seq);
         i = seq.end();

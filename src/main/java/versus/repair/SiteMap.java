@@ -29,7 +29,7 @@ final class SiteMap {
   /** Records the {@code edits} (sorted, not overlapping, in current offsets) of one pass. */
   void apply(List<TextEdit> edits) {
     List<Site> old = sites;
-    List<Site> out = new ArrayList<>();
+    List<Site> out = new ArrayList<>(old.size() + edits.size());
     int si = 0;
     int delta = 0;
     for (TextEdit e : edits) {

@@ -7,12 +7,14 @@ final class Tables {
 
   final Oddness oddness;
   final Round round;
+  final Words words;
 
   private Tables() {
     CharStats stats = CharStats.load();
     EmojiTable emoji = EmojiTable.load();
     oddness = new Oddness(stats);
+    words = new Words(emoji.vocabulary());
     LineEvaluator evaluator = new LineEvaluator(oddness, stats, emoji);
-    round = new Round(evaluator, new LostBytes(evaluator, oddness, stats, emoji), oddness);
+    round = new Round(evaluator, new LostBytes(evaluator, oddness, stats, emoji, words), oddness);
   }
 }

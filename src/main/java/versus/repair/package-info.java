@@ -28,6 +28,7 @@
  * repair at its place in the original text. The data tables and their sources are described in
  * {@code src/main/resources/versus/repair/README.md}.
  *
- * <p>Depends only on {@code versus.diag} (for {@link versus.diag.LineIndex}).
+ * <p>Depends on no other package of Versus: {@link versus.repair.Positions} gives lines and columns the way
+ * {@code versus.diag.LineIndex} counts them.
  */
 package versus.repair;
