@@ -20,14 +20,17 @@ Options:
                           (src/bench/corpus/generate-corpus.js, seed 42). SIZE:RUNS sets the runs of one size,
                           e.g. "5 1000 10000:2".
   --runs N                builds per tool and size (default 5)
-  --limit SECONDS         time limit of one build (default 600); a tool that exceeds it at a size is not run again
-                          at that size and is reported as "did not finish"
+  --limit SECONDS         time limit of one Hugo or MkDocs build (default 600); a tool that exceeds it at a size
+                          is not run again at that size and is reported as "did not finish"
+  --versus-limit SECONDS  the same for Versus (default 3600: Versus's own time is what is measured)
   --versus-opts "FLAGS"   also build with these JVM flags, as an extra row "Versus (FLAGS)"
   --no-peers              Versus only
   --no-reload             skip the reload latency benchmark
   --reload-edits N        measured edits per reload site (default 20, after 3 warm-up edits)
   --no-install            do not apt-get install missing peers (they are then left out)
   --results FILE          where to write the report (default src/bench/RESULTS.md); --results - writes none
+  --append                add this run's section to the results file instead of replacing the file (e.g. a
+                          separate run with fewer builds at 10,000 notes)
   --keep                  keep the temporary folder (its path is printed)
   --smoke                 CI smoke run: Versus only, the 5 repository notes, 1 run, no reload, no results file
   -h, --help              this text
@@ -39,6 +42,8 @@ JAR="$ROOT/target/versus.jar"
 SIZES="5 1000 10000"
 RUNS=5
 LIMIT=600
+VERSUS_LIMIT=3600
+APPEND=0
 VERSUS_OPTS=""
 PEERS=1
 RELOAD=1
@@ -54,6 +59,8 @@ while [ $# -gt 0 ]; do
     --sizes) SIZES=${2:?--sizes needs a value}; shift ;;
     --runs) RUNS=${2:?--runs needs a value}; shift ;;
     --limit) LIMIT=${2:?--limit needs a value}; shift ;;
+    --versus-limit) VERSUS_LIMIT=${2:?--versus-limit needs a value}; shift ;;
+    --append) APPEND=1 ;;
     --versus-opts) VERSUS_OPTS=${2:?--versus-opts needs a value}; shift ;;
     --no-peers) PEERS=0 ;;
     --no-reload) RELOAD=0 ;;
@@ -71,7 +78,7 @@ done
 if [ "$SMOKE" = 1 ]; then
   SIZES="5"; RUNS=1; PEERS=0; RELOAD=0; INSTALL=0; RESULTS="-"; VERSUS_OPTS=""
 fi
-for v in "$RUNS" "$LIMIT" "$RELOAD_EDITS"; do
+for v in "$RUNS" "$LIMIT" "$VERSUS_LIMIT" "$RELOAD_EDITS"; do
   [[ "$v" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: '$v' is not a positive whole number" >&2; exit 2; }
 done
 for s in $SIZES; do
@@ -215,7 +222,8 @@ reset_versus_project() {
 measure() {
   local tool=$1 size=$2 run=$3
   local project="$WORK/$tool-$size" out="$WORK/out-$tool-$size-$run" times="$WORK/times.txt"
-  local logf="$WORK/log-$tool-$size.txt" cmd=()
+  local logf="$WORK/log-$tool-$size.txt" cmd=() limit=$LIMIT
+  [[ "$tool" == versus* ]] && limit=$VERSUS_LIMIT
   case "$tool" in
     versus) reset_versus_project "$project"
       cmd=(java -jar "$JAR" build --source "$project" --quiet --force --out "$out") ;;
@@ -233,7 +241,7 @@ measure() {
   [ -n "$TIME_BIN" ] && timer=("$TIME_BIN" -f "%U %S %M" -o "$times")
   local start end status
   start=$(date +%s%N)
-  "${timer[@]}" timeout --kill-after=10 "$LIMIT" "${cmd[@]}" >"$logf" 2>&1 </dev/null
+  "${timer[@]}" timeout --kill-after=10 "$limit" "${cmd[@]}" >"$logf" 2>&1 </dev/null
   status=$?
   end=$(date +%s%N)
   local wall_ms=$(( (end - start) / 1000000 )) cpu="-" rss="-" html=0
@@ -304,7 +312,8 @@ REPORT="$WORK/report.md"
       n=$(thousands "$size")
       if [ "$ok" = 0 ]; then
         why=$(awk -F'\t' -v t="$tool" -v s="$size" '$1 == t && $2 == s { print $4; exit }' "$RAW")
-        if [ "$why" = dnf ]; then why="did not finish in $LIMIT s"; else why="failed (${why#exit} exit status)"; fi
+        limit=$LIMIT; [[ "$tool" == versus* ]] && limit=$VERSUS_LIMIT
+        if [ "$why" = dnf ]; then why="did not finish in $limit s"; else why="failed (${why#exit} exit status)"; fi
         echo "| $n | $name | 0 of $tried | $why | | | | | |"
         continue
       fi
@@ -369,7 +378,7 @@ cat "$REPORT"
 if [ "$RESULTS" != "-" ]; then
   mem_kb=$(awk '/^MemTotal/ { print $2 }' /proc/meminfo)
   cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
-  versions="Versus $(java -jar "$JAR" --version 2>/dev/null | head -n 1) (commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD -- src/main themes pom.xml 2>/dev/null || echo ', with uncommitted changes')); $(java -version 2>&1 | head -n 1)"
+  versions="Versus $(java -jar "$JAR" --version 2>/dev/null | head -n 1 | sed "s/^versus //") (commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD -- src/main themes pom.xml 2>/dev/null || echo ', with uncommitted changes')); $(java -version 2>&1 | head -n 1)"
   for tool in $TOOLS; do
     case "$tool" in
       hugo) versions="$versions; $(hugo version | cut -d' ' -f1-2)" ;;
@@ -377,27 +386,32 @@ if [ "$RESULTS" != "-" ]; then
         [ "$MKDOCS_THEME" = material ] && versions="$versions, mkdocs-material $(dpkg-query -W -f '${Version}' mkdocs-material 2>/dev/null || echo '?')" ;;
     esac
   done
+  if [ "$APPEND" = 0 ] || [ ! -s "$RESULTS" ]; then
+    {
+      echo "# Build benchmark results"
+      echo
+      echo "Written by \`src/bench/run.sh\`; see \`src/bench/README.md\` for what is measured and how."
+    } >"$RESULTS"
+  fi
   {
-    echo "# Build benchmark results"
     echo
-    echo "Written by \`src/bench/run.sh\`; see \`src/bench/README.md\` for what is measured and how."
+    echo "## Run of $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
-    echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "- Machine: $(nproc) cores, $(awk -v k="$mem_kb" 'BEGIN { printf "%.1f GiB", k / 1048576 }') memory, $cpu_model; load average $LOAD_BEFORE before, $LOAD_AFTER after"
     echo "- Versions: $versions"
     echo "- Command: \`$COMMAND\`"
     for n in "${NOTES_ON_PEERS[@]+"${NOTES_ON_PEERS[@]}"}"; do echo "- $n"; done
     echo
-    echo "## Full builds"
+    echo "### Full builds"
     echo
     cat "$REPORT"
     if [ -s "$RELOAD_REPORT" ]; then
       echo
-      echo "## Reload latency of \`versus serve\` (from the file write to the \`reload\` event listing the page)"
+      echo "### Reload latency of \`versus serve\` (from the file write to the \`reload\` event listing the page)"
       echo
       cat "$RELOAD_REPORT"
     fi
-  } >"$RESULTS"
+  } >>"$RESULTS"
   log "wrote $RESULTS"
 fi
 exit $status
