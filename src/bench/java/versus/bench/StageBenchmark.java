@@ -72,10 +72,10 @@ public class StageBenchmark {
         rendered.headings().stream().map(h -> new Views.TocEntry(h.text(), h.id(), h.level(), h.level() > 2)).toList();
     view =
         new Views.PageView(
-            new Views.SiteView("Versus", "", "en", null), "note", "../", rendered.title(), rendered.titleId(),
+            new Views.SiteView("Versus", "", "en", null, false), "note", "../", rendered.title(), rendered.titleId(),
             rendered.description(), body, null, List.of(), false, toc, null, null, List.of(),
             rendered.readingMinutes(), null, parsed.sourcePath(), List.of(), List.of(),
-            name -> "../" + theme.assetPath(name), theme.headScript(), theme.headScriptHash(), false, null, null);
+            name -> "../" + theme.assetPath(name), theme.headScript(), theme.headScriptHash(), false, null, null, null);
     String seed = new MojibakeRepairer().repair(BenchData.note("ecs-eks-app-runner.md")).text();
     int start = seed.indexOf("## Architecture Diagram") + "## Architecture Diagram".length();
     int end = seed.indexOf("---", start);
