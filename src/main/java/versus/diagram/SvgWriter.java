@@ -161,10 +161,12 @@ final class SvgWriter {
     int dir = (int) arrow[2];
     double dx = Dir.colStep(dir);
     double dy = Dir.rowStep(dir);
-    double bx = tx - dx * Geometry.ARROW_LENGTH;
-    double by = ty - dy * Geometry.ARROW_LENGTH;
-    double px = -dy * Geometry.ARROW_HALF_WIDTH;
-    double py = dx * Geometry.ARROW_HALF_WIDTH;
+    double length = arrow[3];
+    double halfWidth = Geometry.ARROW_HALF_WIDTH * Math.min(1, length / Geometry.ARROW_LENGTH + 0.25);
+    double bx = tx - dx * length;
+    double by = ty - dy * length;
+    double px = -dy * halfWidth;
+    double py = dx * halfWidth;
     out.append("<polygon class=\"vd-arrow\" points=\"");
     Svg.num(out, tx).append(',');
     Svg.num(out, ty).append(' ');

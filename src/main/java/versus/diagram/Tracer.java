@@ -241,8 +241,7 @@ final class Tracer {
   private void addPoint(Polyline line, int i, int dir) {
     if (cells.kind[i] == Cells.ARROW && dir == Dir.opposite(cells.pointing[i])) {
       double[] head = arrowHead(i);
-      line.add(head[0] - Dir.colStep((int) head[2]) * Geometry.ARROW_LENGTH,
-          head[1] - Dir.rowStep((int) head[2]) * Geometry.ARROW_LENGTH, false);
+      line.add(head[0] - Dir.colStep((int) head[2]) * head[3], head[1] - Dir.rowStep((int) head[2]) * head[3], false);
       return;
     }
     line.add(x(i), y(i), (cells.flags[i] & Cells.ROUNDED) != 0);
@@ -262,7 +261,7 @@ final class Tracer {
     line.add(x, y, false);
   }
 
-  /** Tip x, tip y and direction of the arrowhead in cell i. */
+  /** Tip x, tip y, direction and length of the arrowhead in cell i. */
   private double[] arrowHead(int i) {
     int dir = cells.pointing[i];
     double tx = x(i);
@@ -277,6 +276,11 @@ final class Tracer {
       tx = side != null && Dir.isHorizontal(dir) ? Geometry.centerX(side) : tx + reach * Geometry.halfStepX(dir);
       ty += reach * Geometry.halfStepY(dir);
     }
-    return new double[] {tx, ty, dir};
+    // A lone ← or → spans one cell, as long as a full head: half of it is head, half shaft, so it reads as an arrow
+    // and not as a triangle (↑ and ↓ have a cell twice as tall, room for both).
+    int tail = Dir.opposite(dir);
+    boolean lone = (cells.flags[i] & Cells.SHAFT) != 0 && Dir.isHorizontal(dir) && partner(i, tail) < 0
+        && (boxes.used[i] & tail) == 0;
+    return new double[] {tx, ty, dir, lone ? Geometry.CELL_W / 2 : Geometry.ARROW_LENGTH};
   }
 }
