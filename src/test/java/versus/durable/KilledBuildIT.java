@@ -32,7 +32,7 @@ import versus.testing.Node;
 class KilledBuildIT {
 
   static final int NOTES = 1000;
-  static final int KILLS = Integer.getInteger("versus.kills", 8);
+  static final int KILLS = Integer.getInteger("versus.kills", 6);
   static final long BUILD_SECONDS = 300;
 
   @TempDir Path work;

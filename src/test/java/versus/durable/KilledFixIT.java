@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KilledFixIT {
 
   static final int GROUPS = 200;
-  static final int KILLS = Integer.getInteger("versus.kills", 10);
+  static final int KILLS = Integer.getInteger("versus.kills", 8);
   static final long FIX_SECONDS = 120;
 
   @TempDir Path work;
