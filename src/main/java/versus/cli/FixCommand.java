@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,6 +95,11 @@ final class FixCommand implements Callable<Integer> {
     MojibakeRepairer repairer = new MojibakeRepairer();
     int changed = 0;
     for (Path file : files) {
+      if (!dryRun) {
+        // A run killed between writing a file's new text and renaming it leaves that text beside the note; the note
+        // itself is still the old one, so it is repaired again below.
+        Files.deleteIfExists(tempFile(file));
+      }
       byte[] bytes = Files.readAllBytes(file);
       DecodedText decoded = decoder.decode(bytes);
       String name = BuildCommand.display(file);
@@ -163,8 +169,11 @@ final class FixCommand implements Callable<Integer> {
    * leaves the old file or the new one, never a truncated mix.
    */
   static void replace(Path file, byte[] bytes) throws IOException {
-    Path tmp = file.resolveSibling("." + file.getFileName() + ".versus-fix");
-    Files.write(tmp, bytes);
+    Path tmp = tempFile(file);
+    // A leftover of a killed run (or anything else by that name, such as a planted link) is removed, not written
+    // through.
+    Files.deleteIfExists(tmp);
+    Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     try {
       Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
       Files.setPosixFilePermissions(tmp, perms);
@@ -176,5 +185,13 @@ final class FixCommand implements Callable<Integer> {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /**
+   * Where {@link #replace} writes the new text of {@code file} before renaming it over: a hidden name in the same folder
+   * (so the rename stays on one file system), which {@code build} skips like every hidden file.
+   */
+  static Path tempFile(Path file) {
+    return file.resolveSibling("." + file.getFileName() + ".versus-fix");
   }
 }

@@ -190,6 +190,38 @@ class MainTest {
   }
 
   @Test
+  void fixRemovesWhatAKilledRunLeftBesideANoteAndTheBuildNeverReadsIt() throws IOException {
+    Path content = dir.resolve("content");
+    Path note = content.resolve("a.md");
+    Files.createDirectories(content);
+    byte[] broken = "# Title\n\nItâ€™s here.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Files.write(note, broken);
+    // A run killed while writing the new text: a truncated copy beside the note, which is still the old one.
+    Path leftover = FixCommand.tempFile(note);
+    assertThat(leftover.getFileName().toString()).startsWith(".");
+    Files.writeString(leftover, "# Tit");
+    assertThat(run("build", "--source", dir.toString(), "-q").code()).isZero();
+    try (var site = Files.walk(dir.resolve("site"))) {
+      assertThat(site.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("versus-fix"));
+    }
+    // A planted link in its place is removed, never written through.
+    Path elsewhere = dir.resolve("elsewhere.txt");
+    Files.writeString(elsewhere, "keep");
+    Files.delete(leftover);
+    Files.createSymbolicLink(leftover, elsewhere);
+    assertThat(run("fix", content.toString()).code()).isZero();
+    assertThat(note).content(java.nio.charset.StandardCharsets.UTF_8).isEqualTo("# Title\n\nIt’s here.\n");
+    assertThat(elsewhere).hasContent("keep");
+    try (var list = Files.list(content)) {
+      assertThat(list.map(p -> p.getFileName().toString())).containsExactly("a.md");
+    }
+    // And a leftover beside a note that needs no repair is cleaned up too.
+    Files.writeString(leftover, "# Tit");
+    assertThat(run("fix", content.toString()).out()).isEqualTo("Changed 0 of 1 note.\n");
+    assertThat(leftover).doesNotExist();
+  }
+
+  @Test
   void fixSavesALegacyCodePageFileAsUtf8() throws IOException {
     Path note = dir.resolve("old.md");
     Files.write(note, "Caf\u00e9 \u20ac5 \u2014 na\u00efve\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));

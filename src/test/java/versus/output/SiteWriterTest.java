@@ -66,6 +66,53 @@ class SiteWriterTest {
   }
 
   @Test
+  void refusesEveryHomeFolderItIsGivenBeforeWritingAnything() throws IOException {
+    Path javaHome = Files.createDirectories(project.resolve("java-home"));
+    Path envHome = Files.createDirectories(project.resolve("env-home"));
+    SiteWriter guarded = new SiteWriter(List.of(javaHome, envHome));
+    List<OutputFile> files = List.of(OutputFile.text("index.html", "x"));
+    for (Path home : List.of(javaHome, envHome, envHome.resolve("sub/.."))) {
+      assertThatThrownBy(() -> guarded.write(home, files, project, true))
+          .as(home.toString())
+          .isInstanceOf(BuildFailure.class)
+          .hasMessageContaining("home folder");
+    }
+    try (var list = Files.list(project)) {
+      assertThat(list.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("java-home", "env-home");
+    }
+    assertThat(javaHome).isEmptyDirectory();
+  }
+
+  @Test
+  void symbolicLinksCannotLeadTheSiteIntoTheSourcesOrHome() throws IOException {
+    Path content = Files.createDirectories(project.resolve("content"));
+    Path home = Files.createDirectories(project.resolve("home"));
+    Path outside = Files.createDirectories(project.getParent().resolve(project.getFileName() + "-links"));
+    Path toContent = Files.createSymbolicLink(outside.resolve("to-content"), content);
+    Path toHome = Files.createSymbolicLink(outside.resolve("to-home"), home);
+    SiteWriter guarded = new SiteWriter(List.of(home));
+    List<OutputFile> files = List.of(OutputFile.text("index.html", "x"));
+    assertThatThrownBy(() -> guarded.write(toContent, files, project, true)).hasMessageContaining("content/");
+    assertThatThrownBy(() -> guarded.write(toContent.resolve("site"), files, project, true))
+        .hasMessageContaining("content/");
+    assertThatThrownBy(() -> guarded.write(toHome, files, project, true)).hasMessageContaining("home folder");
+    assertThat(content).isEmptyDirectory();
+    assertThat(home).isEmptyDirectory();
+    try (var list = Files.list(outside)) {
+      assertThat(list.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("to-content", "to-home");
+    }
+    SiteWriter.deleteTree(outside);
+  }
+
+  @Test
+  void realPathResolvesTheExistingPartAndKeepsTheRest() throws IOException {
+    Path real = Files.createDirectories(project.resolve("real"));
+    Path link = Files.createSymbolicLink(project.resolve("link"), real);
+    assertThat(SiteWriter.realPath(link.resolve("not/yet"))).isEqualTo(real.toRealPath().resolve("not/yet"));
+    assertThat(SiteWriter.realPath(Path.of("/"))).isEqualTo(Path.of("/"));
+  }
+
+  @Test
   void aFailedWriteLeavesThePreviousSiteWhole() throws IOException {
     Path out = project.resolve("site");
     writer.write(out, List.of(OutputFile.text("index.html", "v1"), OutputFile.text("a/index.html", "a1")), project, false);
