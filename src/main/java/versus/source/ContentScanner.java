@@ -77,6 +77,14 @@ public final class ContentScanner {
     return List.copyOf(files);
   }
 
+  /**
+   * True when a path came back from the file system with bytes the JVM could not decode: on JDK 17 file names follow
+   * the locale's charset, so under {@code LANG=C} a note named {@code café.md} arrives as {@code caf\uFFFD\uFFFD.md}.
+   */
+  static boolean garbledName(String path) {
+    return path.indexOf('\uFFFD') >= 0;
+  }
+
   /** True for the file names Versus renders as notes. */
   public static boolean isNoteName(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
@@ -116,6 +124,15 @@ public final class ContentScanner {
         return FileVisitResult.CONTINUE;
       }
       String rel = rel(file);
+      if (garbledName(rel)) {
+        sink.report(
+            Diagnostic.warning(
+                SourcePos.of(rel),
+                "file-name",
+                "the file name has characters this system's locale cannot spell ("
+                    + System.getProperty("sun.jnu.encoding", "?")
+                    + "), so its URL and links to it may be wrong; run Versus under a UTF-8 locale (LANG=C.UTF-8)"));
+      }
       Path target = file;
       if (attrs.isSymbolicLink()) {
         try {
