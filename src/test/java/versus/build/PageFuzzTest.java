@@ -64,7 +64,7 @@ class PageFuzzTest {
   @FuzzTest
   @DictionaryEntries({
     "<script>", "</script>", "<img src=x onerror=", "javascript:", "&#106;", "&#x6A;", "data:text/html,", "<svg",
-    "<a href=\"", "<style>", "<iframe", "<!--", "-->", "<![CDATA[", "```", "```diagram\n", "~~~", "---\n", "title: ",
+    "<a href=\"", "<style>", "<iframe", "<!--", "-->", "<![CDATA[", "```", "```diagram", "~~~", "---", "title: ",
     "](", "![", "[x]: ", "<div data-versus-fragment=\"", "| --- |", "- [ ] ", "> ", "# ", "#", "&amp;", "\\", "`",
     "<details>", "<math>", "<table>", "<noscript>", "<template>", "<textarea>", "<xmp>", "<plaintext>", "ğŸš€", "â”€"
   })
