@@ -262,6 +262,7 @@ final class Oddness {
         && cp >= 0x80
         && (cp < 0x800
             || (cp >= 0x1D00 && cp < 0x1F00)
+            || (cp >= 0xA700 && cp < 0xA800) // Latin Extended-D with the tone letters, which Unicode files as Common
             || (script(cp) == UnicodeScript.LATIN && (cp < 0xFB00 || cp > 0xFB06)));
   }
 
