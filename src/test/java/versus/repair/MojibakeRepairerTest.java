@@ -81,7 +81,7 @@ class MojibakeRepairerTest {
   void neverMakesALetterOfTheToneLettersBlockOutOfCleanText() {
     // Found by RepairFuzzTest#cleanText: ê œ œ are the windows-1252 reading of the bytes of ꜜ (U+A71C), a modifier
     // letter that Unicode files under the Common script, so it escaped the rule against rare letters.
-    for (String clean : List.of("acôzuêœœ", "Le mot êœœ ici", "êœœ")) {
+    for (String clean : List.of("acôzuêœœ", "Le mot êœœ ici", "êœœ", "шбііід", "іішбіі")) {
       assertThat(repairer.repair(clean).text()).as(clean).isEqualTo(clean);
     }
   }
