@@ -1,7 +1,5 @@
 package versus.html;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -95,7 +93,7 @@ final class Figures {
     if (cut >= 0) {
       path = path.substring(0, cut);
     }
-    String name = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    String name = PageLinks.decodePath(path);
     name = name.substring(name.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     if (dot > 0) {

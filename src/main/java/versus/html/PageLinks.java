@@ -87,11 +87,23 @@ public record PageLinks(
   }
 
   /**
+   * {@code path} with its %-escapes decoded ({@code +} stays a plus, as in a path). An author's stray {@code %} that
+   * starts no escape ({@code 50%.png}, {@code a%zz}) is kept as written rather than failing the page.
+   */
+  static String decodePath(String path) {
+    try {
+      return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return path;
+    }
+  }
+
+  /**
    * The path below content/ that a relative or site-root path names, or empty when it climbs out of the content
    * folder.
    */
   public Optional<String> resolve(String path) {
-    String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    String decoded = decodePath(path);
     Deque<String> parts = new ArrayDeque<>();
     if (!decoded.startsWith("/") && !noteDir.isEmpty()) {
       for (String p : noteDir.split("/")) {

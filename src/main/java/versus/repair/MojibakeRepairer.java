@@ -15,7 +15,10 @@ import java.util.function.Supplier;
  */
 public final class MojibakeRepairer {
 
-  /** More layers than this are not undone (triple encoding is the deepest seen in the wild). */
+  /**
+   * More layers than this are not undone (triple encoding is the deepest seen in the wild); passes beyond it go on only
+   * while every edit shortens the text (a chain of replaced bytes merging one per pass), which must end.
+   */
   private static final int MAX_PASSES = 8;
 
   private final Round round;
@@ -35,12 +38,12 @@ public final class MojibakeRepairer {
     String current = text;
     Supplier<Set<String>> noteWords = memoize(() -> words.in(text));
     List<int[]> fresh = List.of();
-    for (int pass = 0; pass < MAX_PASSES; pass++) {
+    for (int pass = 0; ; pass++) {
       List<TextEdit> edits = round.edits(current, noteWords, fresh);
       if (edits.isEmpty()) {
         edits = C1Controls.edits(current);
       }
-      if (edits.isEmpty()) {
+      if (edits.isEmpty() || (pass >= MAX_PASSES && !shortens(edits))) {
         break;
       }
       map.apply(edits);
@@ -48,6 +51,16 @@ public final class MojibakeRepairer {
       fresh = produced(edits);
     }
     return new RepairResult(current, report(text, current, map.sites()));
+  }
+
+  /** Whether every edit makes the text shorter: passes that only shorten it cannot go on for ever. */
+  private static boolean shortens(List<TextEdit> edits) {
+    for (TextEdit e : edits) {
+      if (e.replacement().length() >= e.end() - e.start()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where the replacements of {@code edits} ended up in the text after applying them. */

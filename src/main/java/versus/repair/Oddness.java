@@ -262,6 +262,9 @@ final class Oddness {
         && cp >= 0x80
         && (cp < 0x800
             || (cp >= 0x1D00 && cp < 0x1F00)
+            || (cp >= 0xA700 && cp < 0xA800) // Latin Extended-D with the tone letters, which Unicode files as Common
+            // other letters of no script (Vedic signs ᳳ, ...), but the East Asian ones such as the long-vowel mark ー
+            || (script(cp) == UnicodeScript.COMMON && (cp < 0x3000 || (cp >= 0xA000 && cp < 0xF900)))
             || (script(cp) == UnicodeScript.LATIN && (cp < 0xFB00 || cp > 0xFB06)));
   }
 

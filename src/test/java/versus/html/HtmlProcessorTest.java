@@ -56,6 +56,15 @@ class HtmlProcessorTest {
   }
 
   @Test
+  void aStrayPercentSignInALinkOrImageIsKeptAsWritten() {
+    // Found by PageFuzzTest: a '%' that starts no escape made the URL decoder throw, and the build with it.
+    String out = process("[notes](eks%zz.md) [x](%) ![](img%la.png) ![](https://x/50%-off_banner.png)\n");
+    assertThat(out).contains("href=\"eks%zz.md\"").contains("href=\"%\"");
+    assertThat(out).contains("src=\"img%la.png\"").contains("alt=\"img la\"");
+    assertThat(out).contains("alt=\"50 off banner\"");
+  }
+
+  @Test
   void gitbookFiguresKeepTheirImageGainAltAndLoseEmptyCaptions() {
     String out =
         process(

@@ -165,4 +165,18 @@ class MarkdownRendererTest {
     assertThat(ChatResidue.isResidue("Let me explain how ECS schedules tasks.")).isFalse();
     assertThat(ChatResidue.isResidue("Fargate helps you run containers.")).isFalse();
   }
+
+  /**
+   * Open, found by PageFuzzTest: flexmark 0.64.8 (its last release) matches a link label with a regular expression that
+   * backtracks exponentially on a run of backslashes after '[': 14 backslashes take about 1 s, 18 about 6 s, and the
+   * 511-byte note the fuzzer made (two runs of 23) over 40 s, so a short hostile note can stall a build. Remove
+   * {@code @Disabled} once the Markdown stage guards against it.
+   */
+  @org.junit.jupiter.api.Disabled("open: exponential link-label matching in flexmark 0.64.8")
+  @Test
+  @org.junit.jupiter.api.Timeout(5)
+  void aRunOfBackslashesInALinkLabelRendersQuickly() {
+    String body = "[x" + "\\".repeat(30) + "Ccedil" + "\\".repeat(30) + "d <a\n";
+    assertThat(render(body).html()).contains("Ccedil");
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,27 +79,35 @@ class PropertyTest {
    * them. (Letter soup drawn from every Latin alphabet at once, such as ÖŠFYÕÃÜŒ, is not text anyone writes.)
    */
   static String randomText(Random random) {
+    return cleanText(random::nextInt);
+  }
+
+  /**
+   * The same clean text, with every choice made by {@code pick} (given a bound, it returns a number from 0 to bound - 1):
+   * a seeded {@link Random} here, the fuzzer's data in {@code RepairFuzzTest}, so both test one definition of clean.
+   */
+  static String cleanText(IntUnaryOperator pick) {
     StringBuilder sb = new StringBuilder();
-    int tokens = 1 + random.nextInt(40);
+    int tokens = 1 + pick.applyAsInt(40);
     for (int t = 0; t < tokens; t++) {
       if (t > 0) {
-        sb.append(random.nextInt(12) == 0 ? "\n" : " ");
+        sb.append(pick.applyAsInt(12) == 0 ? "\n" : " ");
       }
-      if (random.nextInt(5) == 0) {
-        sb.append(EXTRAS.get(random.nextInt(EXTRAS.size())));
+      if (pick.applyAsInt(5) == 0) {
+        sb.append(EXTRAS.get(pick.applyAsInt(EXTRAS.size())));
         continue;
       }
-      String[] script = SCRIPTS[random.nextInt(SCRIPTS.length)];
+      String[] script = SCRIPTS[pick.applyAsInt(SCRIPTS.length)];
       int[] lower = script[0].codePoints().toArray();
       int[] upper = script[1] == null ? lower : script[1].codePoints().toArray();
-      int casing = random.nextInt(4); // 0-1 lower, 2 capitalised, 3 capitals
-      int length = 1 + random.nextInt(9);
+      int casing = pick.applyAsInt(4); // 0-1 lower, 2 capitalised, 3 capitals
+      int length = 1 + pick.applyAsInt(9);
       for (int i = 0; i < length; i++) {
         boolean capital = casing == 3 || (casing == 2 && i == 0);
-        sb.appendCodePoint(capital ? upper[random.nextInt(upper.length)] : lower[random.nextInt(lower.length)]);
+        sb.appendCodePoint(capital ? upper[pick.applyAsInt(upper.length)] : lower[pick.applyAsInt(lower.length)]);
       }
-      if (random.nextInt(4) == 0) {
-        sb.append(PUNCTUATION.charAt(random.nextInt(PUNCTUATION.length())));
+      if (pick.applyAsInt(4) == 0) {
+        sb.append(PUNCTUATION.charAt(pick.applyAsInt(PUNCTUATION.length())));
       }
     }
     return sb.toString();
