@@ -100,6 +100,7 @@ public final class MarkdownRenderer {
               "heading-space",
               "'#' without a space is not a heading in Markdown; rendered as one, but add a space after '#'"));
     }
+    lenient = new LenientHeadings.Result(BackslashRuns.guard(lenient.text()), lenient.lines());
     Document doc = parser.parse(lenient.text());
     // flexmark's own Node.getLineNumber() scans from the start of the text on every call; one index serves all.
     versus.diag.LineIndex lines = new versus.diag.LineIndex(lenient.text());
