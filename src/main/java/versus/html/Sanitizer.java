@@ -7,6 +7,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -70,21 +71,11 @@ final class Sanitizer {
    * second parse and copy of nearly every page.
    */
   Document cleanMarkdownOnly(Document doc) {
-    // Iterative walk (not recursion): a note may nest lists thousands deep.
-    boolean[] unsafe = {false};
-    doc.body()
-        .filter(
-            new NodeFilter() {
-              @Override
-              public FilterResult head(Node node, int depth) {
-                if (node != doc.body() && !safeAsIs(node)) {
-                  unsafe[0] = true;
-                  return FilterResult.STOP;
-                }
-                return FilterResult.CONTINUE;
-              }
-            });
-    if (unsafe[0]) {
+    // jsoup's traversal is iterative, not recursive: a note may nest lists thousands deep.
+    Element body = doc.body();
+    NodeFilter firstUnsafe =
+        (node, depth) -> node == body || safeAsIs(node) ? NodeFilter.FilterResult.CONTINUE : NodeFilter.FilterResult.STOP;
+    if (NodeTraversor.filter(firstUnsafe, body) == NodeFilter.FilterResult.STOP) {
       return clean(doc);
     }
     for (Element input : doc.body().select("input")) {

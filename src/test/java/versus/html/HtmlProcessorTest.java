@@ -56,6 +56,16 @@ class HtmlProcessorTest {
   }
 
   @Test
+  void aCommentThatBreaksOutOfItselfCannotSmuggleAnElementPastTheFastPath() {
+    // Found by XssIT: comments did not count as raw HTML, so this page skipped the full cleaner.
+    String out = process("Text <!--<img src=\"--><img src=x onerror=alert(1)//\"> and **more**.\n");
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(out);
+    assertThat(doc.select("[onerror], img")).isEmpty(); // what is left of the payload is text, shown as written
+    assertThat(out).doesNotContain("<!--");
+    assertThat(doc.select("strong").text()).isEqualTo("more");
+  }
+
+  @Test
   void aStrayPercentSignInALinkOrImageIsKeptAsWritten() {
     // Found by PageFuzzTest: a '%' that starts no escape made the URL decoder throw, and the build with it.
     String out = process("[notes](eks%zz.md) [x](%) ![](img%la.png) ![](https://x/50%-off_banner.png)\n");
