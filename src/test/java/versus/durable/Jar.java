@@ -146,13 +146,30 @@ final class Jar {
 
   /** Copies a folder tree. */
   static void copy(Path from, Path to) throws IOException {
+    mirror(from, to, (source, target) -> Files.copy(source, target));
+  }
+
+  /**
+   * A copy of a tree made of hard links: instant, and safe for a site because a build never writes into an existing
+   * site, it only renames and deletes.
+   */
+  static void linkTree(Path from, Path to) throws IOException {
+    mirror(from, to, (source, target) -> Files.createLink(target, source));
+  }
+
+  private interface FileAction {
+    void apply(Path source, Path target) throws IOException;
+  }
+
+  /** Recreates the folders of {@code from} under {@code to} and applies {@code action} to each file. */
+  private static void mirror(Path from, Path to, FileAction action) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.sorted().toList()) {
         Path target = to.resolve(from.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);
         } else {
-          Files.copy(p, target);
+          action.apply(p, target);
         }
       }
     }

@@ -53,7 +53,7 @@ class KilledBuildIT {
     assertThat(first.exit()).as("first build: %s", first.output()).isZero();
     TreeMap<String, String> old = Jar.snapshot(site);
     Path oldCopy = work.resolve("old-site");
-    linkTree(site, oldCopy);
+    Jar.linkTree(site, oldCopy);
     long buildMillis = first.millis();
     System.out.printf(Locale.ROOT, "KilledBuildIT: %d notes, %d files in the site, a build takes %d ms%n", NOTES,
         old.size(), buildMillis);
@@ -68,7 +68,7 @@ class KilledBuildIT {
       if (i > 0 && !states.get(i - 1).equals(old)) {
         // The last build got its new site in: put the old one back so that this build has something to replace.
         Jar.delete(site);
-        linkTree(oldCopy, site);
+        Jar.linkTree(oldCopy, site);
       }
       // Evenly spread over 0 … 1.1 × the build's length: one random moment in each slice.
       long delay = (long) (buildMillis * 1.1 * (i + random.nextDouble()) / KILLS);
@@ -129,23 +129,6 @@ class KilledBuildIT {
     try (Stream<Path> list = Files.list(project)) {
       List<String> hidden = list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site")).sorted().toList();
       return hidden.isEmpty() ? "nothing" : String.join(", ", hidden);
-    }
-  }
-
-  /**
-   * A copy of a tree made of hard links: instant, and safe because a build never writes into an existing site, it
-   * only renames and deletes.
-   */
-  static void linkTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.sorted().toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.createLink(target, p);
-        }
-      }
     }
   }
 }
