@@ -47,10 +47,21 @@ final class ComparisonPages {
 
   private static final int SUMMARY_LENGTH = 140;
 
+  /**
+   * The most statements a matrix or pair cell lists; the rest are on the subject's page, which lists all. A thousand
+   * notes can say two hundred things about one subject, and a cell is for comparing at a glance.
+   */
+  static final int CELL_STATEMENTS = 20;
+
   private final Comparison comparison;
   private final List<Subject> active;
   private final Map<String, Map<String, MatrixCell>> cells;
   private final Map<String, Integer> noteNumber = new HashMap<>();
+  // Lookups every page makes, built once: with hundreds of subjects, scanning lists per page made this phase quadratic.
+  private final Map<String, Subject> subjectById = new HashMap<>();
+  private final Map<String, Feature> featureById = new HashMap<>();
+  private final Map<String, Integer> featureOrder = new HashMap<>();
+  private final Map<String, Set<String>> notesBySubject = new HashMap<>();
 
   ComparisonPages(Comparison comparison) {
     this.comparison = comparison;
@@ -58,6 +69,16 @@ final class ComparisonPages {
     this.cells = comparison.cellIndex();
     for (int i = 0; i < comparison.notes().size(); i++) {
       noteNumber.put(comparison.notes().get(i).path(), i + 1);
+    }
+    comparison.subjects().forEach(s -> subjectById.putIfAbsent(s.id(), s));
+    for (int i = 0; i < comparison.features().size(); i++) {
+      Feature f = comparison.features().get(i);
+      featureById.putIfAbsent(f.id(), f);
+      featureOrder.putIfAbsent(f.id(), i);
+    }
+    for (MatrixCell c : comparison.cells()) {
+      Set<String> notes = notesBySubject.computeIfAbsent(c.subject(), k -> new TreeSet<>());
+      c.statements().forEach(st -> st.sources().forEach(src -> notes.add(src.note())));
     }
   }
 
@@ -67,7 +88,7 @@ final class ComparisonPages {
       return null;
     }
     return new CompareViews.Compare(intro(), false, subjects(DIR + "/"), List.of(), List.of(), pairs(DIR + "/"),
-        DIR + "/", "", null, List.of());
+        DIR + "/", "", null, List.of(), List.of());
   }
 
   /** The pages and files of the comparison; none when there is nothing to compare. */
@@ -76,17 +97,26 @@ final class ComparisonPages {
     if (comparison.isEmpty()) {
       return out;
     }
-    String names = names(active.stream().map(Subject::name).toList());
-    CompareViews.Compare matrix = new CompareViews.Compare(intro(), active.size() >= PICKER_FROM, subjects(""),
-        rows(comparison.matrixFeatures(), active, "../"), notes("../"), pairs(""), "./", "", null, List.of());
+    List<Subject> columns = comparison.matrixSubjects();
+    String names = names(columns.stream().map(Subject::name).toList());
+    List<Feature> matrixFeatures = comparison.matrixFeatures();
+    List<SubjectView> others =
+        active.stream().filter(s -> !columns.contains(s)).map(s -> subjectView(s, "")).toList();
+    CompareViews.Compare matrix = new CompareViews.Compare(intro(), columns.size() >= PICKER_FROM,
+        columns.stream().map(s -> subjectView(s, "")).toList(), rows(matrixFeatures, columns, "../"),
+        notes("../", cited(matrixFeatures, columns)), pairs(""), "./", "", null, List.of(), others);
     out.add(page(theme, "compare", DIR, views.comparison("compare", DIR, "Comparison",
-        "What the notes say about " + names + ", side by side.", matrix, List.of())));
+        "What the notes say about " + names + (others.isEmpty() ? "" : " and " + count(others.size(), "more subject",
+            "more subjects")) + ", side by side.", matrix, List.of())));
+    // Subject and pair pages are independent of each other: rendered in parallel, kept in this order.
+    List<java.util.function.Supplier<OutputFile>> pages = new ArrayList<>();
     for (Subject s : active) {
-      out.add(page(theme, "compare-subject", DIR + "/" + s.id(), subjectPage(views, s)));
+      pages.add(() -> page(theme, "compare-subject", DIR + "/" + s.id(), subjectPage(views, s)));
     }
     for (SubjectPair p : comparison.pairs()) {
-      out.add(page(theme, "compare-pair", DIR + "/" + p.slug(), pairPage(views, p)));
+      pages.add(() -> page(theme, "compare-pair", DIR + "/" + p.slug(), pairPage(views, p)));
     }
+    out.addAll(pages.parallelStream().map(java.util.function.Supplier::get).toList());
     out.add(OutputFile.text(DIR + "/comparison.json", ComparisonJson.write(comparison)));
     out.add(OutputFile.text(DIR + "/comparison.csv", ComparisonCsv.write(comparison)));
     out.add(OutputFile.text(DIR + "/matrix.svg",
@@ -117,8 +147,7 @@ final class ComparisonPages {
         features.add(f);
       }
     }
-    List<Feature> matrixOrder = comparison.features();
-    features.sort(Comparator.comparingInt(Feature::rank).thenComparingInt(matrixOrder::indexOf));
+    features.sort(Comparator.comparingInt(Feature::rank).thenComparingInt(f -> featureOrder.get(f.id())));
     List<SectionView> sections = new ArrayList<>();
     List<Views.TocEntry> toc = new ArrayList<>();
     for (Feature f : features) {
@@ -141,27 +170,31 @@ final class ComparisonPages {
         "What " + count(notesOf(s).size(), "note", "notes") + " say about " + s.name() + ": "
             + count(subject.statements(), "statement", "statements") + " under "
             + count(features.size(), "feature", "features") + ".",
-        false, List.of(subject), List.of(), notes("../../"), pairs, "../", selection(together), subject, sections);
+        false, List.of(subject), List.of(), notes("../../", notesOf(s)), pairs, "../", selection(together), subject,
+        sections, List.of());
     return views.comparison("subject", DIR + "/" + s.id(), s.name(),
         "Everything the notes say about " + s.name() + ".", view, toc);
   }
 
   private Views.PageView pairPage(PageViews views, SubjectPair p) {
-    Subject a = comparison.subject(p.a()).orElseThrow();
-    Subject b = comparison.subject(p.b()).orElseThrow();
-    List<Feature> shared = p.features().stream().map(id -> comparison.feature(id).orElseThrow()).toList();
+    Subject a = subject(p.a());
+    Subject b = subject(p.b());
+    List<Feature> shared = p.features().stream().map(featureById::get).toList();
     String title = a.name() + " vs " + b.name();
     var view = new CompareViews.Compare(
         "What the notes say about " + a.name() + " and " + b.name() + " on the "
             + count(shared.size(), "feature", "features") + " both have statements for.",
         false, List.of(subjectView(a, "../"), subjectView(b, "../")), rows(shared, List.of(a, b), "../../"),
-        notes("../../"), List.of(), "../", selection(new LinkedHashSet<>(List.of(a.id(), b.id()))), null, List.of());
+        notes("../../", cited(shared, List.of(a, b))), List.of(), "../",
+        selection(new LinkedHashSet<>(List.of(a.id(), b.id()))), null, List.of(), List.of());
     return views.comparison("pair", DIR + "/" + p.slug(), title,
         a.name() + " and " + b.name() + " compared across the notes.", view, List.of());
   }
 
   private String intro() {
-    return count(active.size(), "subject", "subjects") + " compared on "
+    int columns = comparison.matrixSubjects().size();
+    String more = columns < active.size() ? " (the matrix shows the " + columns + " that the most notes cover)" : "";
+    return count(active.size(), "subject", "subjects") + more + " compared on "
         + count(comparison.matrixFeatures().size(), "feature", "features") + ", from what "
         + count(comparison.notes().size(), "note", "notes") + " say.";
   }
@@ -179,10 +212,11 @@ final class ComparisonPages {
 
   /** The matrix with these subjects picked: {@code ../?s=ecs,eks}; the plain matrix when that is all of them. */
   private String selection(Set<String> ids) {
-    if (ids.size() < 2 || ids.size() >= active.size()) {
+    List<Subject> columns = comparison.matrixSubjects();
+    List<String> ordered = columns.stream().map(Subject::id).filter(ids::contains).toList();
+    if (ordered.size() < 2 || ordered.size() >= columns.size()) {
       return "../";
     }
-    List<String> ordered = active.stream().map(Subject::id).filter(ids::contains).toList();
     return "../?s=" + String.join(",", ordered);
   }
 
@@ -210,14 +244,30 @@ final class ComparisonPages {
   }
 
   private Set<String> notesOf(Subject s) {
-    Set<String> notes = new TreeSet<>();
-    for (Map<String, MatrixCell> row : cells.values()) {
-      MatrixCell c = row.get(s.id());
-      if (c != null) {
-        c.statements().forEach(st -> st.sources().forEach(src -> notes.add(src.note())));
+    return notesBySubject.getOrDefault(s.id(), Set.of());
+  }
+
+  private Subject subject(String id) {
+    Subject s = subjectById.get(id);
+    if (s == null) {
+      throw new java.util.NoSuchElementException(id);
+    }
+    return s;
+  }
+
+  /** The notes some statement in these rows and columns comes from. */
+  private Set<String> cited(List<Feature> features, List<Subject> columns) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Feature f : features) {
+      Map<String, MatrixCell> row = cells.getOrDefault(f.id(), Map.of());
+      for (Subject s : columns) {
+        MatrixCell c = row.get(s.id());
+        if (c != null) {
+          c.statements().forEach(st -> st.sources().forEach(src -> out.add(src.note())));
+        }
       }
     }
-    return notes;
+    return out;
   }
 
   private List<PairView> pairs(String base) {
@@ -225,14 +275,21 @@ final class ComparisonPages {
   }
 
   private PairView pairView(SubjectPair p, String base) {
-    String a = comparison.subject(p.a()).map(Subject::name).orElse(p.a());
-    String b = comparison.subject(p.b()).map(Subject::name).orElse(p.b());
+    String a = subjectById.containsKey(p.a()) ? subjectById.get(p.a()).name() : p.a();
+    String b = subjectById.containsKey(p.b()) ? subjectById.get(p.b()).name() : p.b();
     return new PairView(a + " vs " + b, base + p.slug() + "/", p.features().size());
   }
 
-  private List<NoteView> notes(String root) {
+  /**
+   * The page's list of notes: only those it cites (a site of a thousand notes would otherwise repeat all of them on
+   * every page), numbered as everywhere else so a statement's number means the same note on every page.
+   */
+  private List<NoteView> notes(String root, Set<String> cited) {
     List<NoteView> out = new ArrayList<>();
     for (var n : comparison.notes()) {
+      if (!cited.contains(n.path())) {
+        continue;
+      }
       out.add(new NoteView(noteNumber.get(n.path()), n.title(), root + PageLinks.encodePath(n.slug() + "/")));
     }
     return out;
@@ -246,7 +303,7 @@ final class ComparisonPages {
       for (Subject s : columns) {
         MatrixCell c = cells.getOrDefault(f.id(), Map.of()).get(s.id());
         if (c == null) {
-          row.add(new CellView(s.id(), s.name(), false, List.of(), List.of()));
+          row.add(new CellView(s.id(), s.name(), false, List.of(), List.of(), "", 0));
         } else {
           row.add(cell(c, root, false));
           has.append(has.length() == 0 ? "" : " ").append("has-").append(s.id());
@@ -269,18 +326,28 @@ final class ComparisonPages {
     return String.join(", ", other);
   }
 
-  /** A cell: direct answers shown; section prose shown too on a subject page, else behind a disclosure. */
+  /**
+   * A cell: direct answers shown; section prose shown too on a subject page, else behind a disclosure. Off the
+   * subject page a cell lists at most {@link #CELL_STATEMENTS} and links to the subject page for the rest.
+   */
   private CellView cell(MatrixCell c, String root, boolean all) {
-    Subject s = comparison.subject(c.subject()).orElseThrow();
+    Subject s = subject(c.subject());
     List<StatementView> shown = new ArrayList<>();
     List<StatementView> more = new ArrayList<>();
     boolean anyAnswer = c.statements().stream().anyMatch(st -> st.kind().answer());
+    int listed = 0;
     for (Statement st : c.statements()) {
+      if (!all && listed == CELL_STATEMENTS) {
+        break;
+      }
+      listed++;
       StatementView v = new StatementView(st.text(), st.sources().stream().map(src -> source(src, root)).toList());
       boolean show = all || st.kind().answer() || (!anyAnswer && shown.size() < 2);
       (show ? shown : more).add(v);
     }
-    return new CellView(s.id(), s.name(), c.differs(), shown, more);
+    int rest = c.statements().size() - listed;
+    String restUrl = rest == 0 ? "" : root + DIR + "/" + s.id() + "/#f-" + c.feature();
+    return new CellView(s.id(), s.name(), c.differs(), shown, more, restUrl, rest);
   }
 
   private SourceView source(Source src, String root) {

@@ -161,8 +161,7 @@ public final class SiteBuilder {
       clock.lap("links");
       ComparisonPages comparison = new ComparisonPages(compare(rendered, compareConfig, diagnostics));
       clock.lap("comparison");
-      render(site, theme, sources, comparison, progress, emit);
-      clock.lap("templates");
+      render(site, theme, sources, comparison, progress, emit, clock);
       new SearchIndexer(config.synonyms()).index(site).forEach(emit);
       clock.lap("search index");
       noteCount = pages.size();
@@ -273,7 +272,13 @@ public final class SiteBuilder {
   }
 
   private static void render(
-      Site site, Theme theme, List<SourceFile> sources, ComparisonPages comparison, Progress progress, Emitter emit) {
+      Site site,
+      Theme theme,
+      List<SourceFile> sources,
+      ComparisonPages comparison,
+      Progress progress,
+      Emitter emit,
+      Timings.Clock clock) {
     PageViews views = new PageViews(site, theme, comparison.home());
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     int total = site.pages().size();
@@ -285,7 +290,9 @@ public final class SiteBuilder {
         });
     emit.accept(OutputFile.text("index.html", theme.render("home", views.home())));
     emit.accept(OutputFile.text("404.html", theme.render("404", views.notFound())));
+    clock.lap("note pages");
     comparison.files(views, theme).forEach(emit);
+    clock.lap("comparison pages");
     emit.accept(OutputFile.text(SearchIndexer.DIR + "index.html", theme.render("search", views.search())));
     theme.assetFiles().forEach(emit);
     SiteFiles.of(site, comparison.urls()).forEach(emit);
@@ -294,6 +301,7 @@ public final class SiteBuilder {
         emit.accept(new OutputFile(f.contentPath(), f.bytes()));
       }
     }
+    clock.lap("other files");
   }
 
   /**

@@ -25,6 +25,13 @@ public record Comparison(
     List<MatrixCell> cells,
     List<SubjectPair> pairs) {
 
+  /**
+   * The most columns the matrix has. A matrix wider than one table of the notes is scrolled past rather than read, and its
+   * page grows with subjects × features; beyond this the matrix keeps the subjects the most notes speak of, and every
+   * subject still has its own page.
+   */
+  public static final int MATRIX_COLUMNS = 50;
+
   public static final Comparison EMPTY = new Comparison(List.of(), List.of(), List.of(), List.of(), List.of());
 
   public Comparison {
@@ -58,13 +65,40 @@ public record Comparison(
     return subjects.stream().filter(s -> active.contains(s.id())).toList();
   }
 
-  /** The rows of the matrix: features with statements for two or more subjects (for one, when only one is known). */
+  /**
+   * The columns of the matrix, in display order: every active subject, or when there are more than {@link
+   * #MATRIX_COLUMNS}, those that the most notes say something about (ties go to the earlier subject).
+   */
+  public List<Subject> matrixSubjects() {
+    List<Subject> active = activeSubjects();
+    if (active.size() <= MATRIX_COLUMNS) {
+      return active;
+    }
+    Map<String, Set<String>> notesBySubject = new java.util.HashMap<>();
+    for (MatrixCell c : cells) {
+      Set<String> notes = notesBySubject.computeIfAbsent(c.subject(), k -> new java.util.HashSet<>());
+      c.statements().forEach(st -> st.sources().forEach(src -> notes.add(src.note())));
+    }
+    List<Subject> ranked = new ArrayList<>(active);
+    // A stable sort: among subjects with as many notes, display order decides.
+    ranked.sort(java.util.Comparator.comparingInt((Subject s) -> -notesBySubject.get(s.id()).size()));
+    Set<String> kept = new java.util.HashSet<>();
+    ranked.subList(0, MATRIX_COLUMNS).forEach(s -> kept.add(s.id()));
+    return active.stream().filter(s -> kept.contains(s.id())).toList();
+  }
+
+  /**
+   * The rows of the matrix: features with statements for two or more of its columns (for one, when only one subject
+   * is known).
+   */
   public List<Feature> matrixFeatures() {
-    int need = Math.min(2, activeSubjects().size());
+    List<Subject> columns = matrixSubjects();
+    int need = Math.max(1, Math.min(2, columns.size()));
     Map<String, Map<String, MatrixCell>> index = cellIndex();
     List<Feature> out = new ArrayList<>();
     for (Feature f : features) {
-      if (index.getOrDefault(f.id(), Map.of()).size() >= Math.max(1, need)) {
+      Map<String, MatrixCell> row = index.getOrDefault(f.id(), Map.of());
+      if (columns.stream().filter(s -> row.containsKey(s.id())).count() >= need) {
         out.add(f);
       }
     }

@@ -16,9 +16,9 @@ public final class MatrixTable {
 
   private MatrixTable() {}
 
-  /** Features as rows, active subjects as columns; a cell's statements one after another, a "≠" where notes differ. */
+  /** Features as rows, the matrix's subjects as columns; a cell's statements one after another, a "≠" where notes differ. */
   public static TableModel of(Comparison c) {
-    List<Subject> subjects = c.activeSubjects();
+    List<Subject> subjects = c.matrixSubjects();
     List<Cell> header = new ArrayList<>();
     header.add(Cell.of("Feature"));
     subjects.forEach(s -> header.add(Cell.of(s.name())));

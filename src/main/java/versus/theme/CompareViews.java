@@ -46,9 +46,21 @@ public final class CompareViews {
    *
    * @param shown the direct answers (or, when there are none, the first statements)
    * @param more the rest: prose from sections about the subject, behind a disclosure
+   * @param restUrl where the statements the cell leaves out are listed (the subject page); empty when none are
+   * @param restCount how many statements the cell leaves out
    */
   public record CellView(
-      String subjectId, String subjectName, boolean differs, List<StatementView> shown, List<StatementView> more) {
+      String subjectId,
+      String subjectName,
+      boolean differs,
+      List<StatementView> shown,
+      List<StatementView> more,
+      String restUrl,
+      int restCount) {
+
+    public boolean hasRest() {
+      return restCount > 0;
+    }
 
     public boolean hasMore() {
       return !more.isEmpty();
@@ -93,6 +105,8 @@ public final class CompareViews {
    * @param selectionUrl the matrix with this page's subjects picked ({@code ../?s=ecs,eks})
    * @param subject on a subject page: that subject
    * @param sections on a subject page: its features
+   * @param others on the matrix page: the subjects it has no column for (see {@link
+   *     versus.compare.Comparison#MATRIX_COLUMNS})
    */
   public record Compare(
       String intro,
@@ -104,7 +118,12 @@ public final class CompareViews {
       String matrixUrl,
       String selectionUrl,
       SubjectView subject,
-      List<SectionView> sections) {
+      List<SectionView> sections,
+      List<SubjectView> others) {
+
+    public boolean hasOthers() {
+      return !others.isEmpty();
+    }
 
     public boolean hasPairs() {
       return !pairs.isEmpty();

@@ -158,6 +158,76 @@ class ComparisonSiteTest {
   }
 
   @Test
+  void beyondFiftySubjectsTheMatrixKeepsThoseMostNotesCoverAndListsTheRest() {
+    // 60 subjects in one catalogue; a second note also covers the last ten, so those are the most covered.
+    StringBuilder head = new StringBuilder("| Spec |");
+    StringBuilder line = new StringBuilder("|---|");
+    StringBuilder row = new StringBuilder("| Weight |");
+    for (int i = 1; i <= 60; i++) {
+      head.append(" Phone ").append(i).append(" |");
+      line.append("---|");
+      row.append(' ').append(100 + i).append(" g |");
+    }
+    StringBuilder second = new StringBuilder("# Heavy phones\n\n| Spec |");
+    for (int i = 51; i <= 60; i++) {
+      second.append(" Phone ").append(i).append(" |");
+    }
+    second.append("\n|---|").append("---|".repeat(10)).append("\n| Weight |").append(" heavy |".repeat(10));
+    TestSite.Built b =
+        TestSite.with("content/phones.md", "# Phones\n\n" + head + "\n" + line + "\n" + row + "\n")
+            .and("content/heavy.md", second.toString())
+            .buildIn(dir);
+    assertThat(b.result().failed()).as(b.messages().toString()).isFalse();
+    assertThat(subjects(b)).as("the data keeps every subject").hasSize(60);
+    Document page = Jsoup.parse(b.file("compare/index.html"));
+    List<String> columns = page.select("table.matrix thead th.subject").eachText();
+    assertThat(columns).hasSize(50).contains("Phone 1", "Phone 40", "Phone 51", "Phone 60").doesNotContain("Phone 41");
+    assertThat(page.select("fieldset.compare-picker input[type=checkbox]")).hasSize(50);
+    assertThat(page.select("#v-compare-others ~ ul a").eachText())
+        .containsExactly("Phone 41", "Phone 42", "Phone 43", "Phone 44", "Phone 45", "Phone 46", "Phone 47",
+            "Phone 48", "Phone 49", "Phone 50");
+    assertThat(page.select("#v-compare-others ~ ul a").first().attr("href")).isEqualTo("phone-41/");
+    assertThat(b.paths()).contains("compare/phone-41/index.html");
+    assertThat(b.file("compare/matrix.svg")).contains("Phone 60").doesNotContain("Phone 41<");
+    assertThat(new SiteLinkChecker(b.result().files(), "/").brokenLinks()).isEmpty();
+  }
+
+  @Test
+  void aCellListsTwentyStatementsAndLinksToTheSubjectPageForTheRest() {
+    TestSite site = TestSite.with("versus.yml", "title: Many\n");
+    for (int i = 1; i <= 25; i++) {
+      site = site.and(String.format("content/n%02d.md", i),
+          "# Note " + i + "\n\n| Feature | Alpha | Beta |\n|---|---|---|\n| Speed | alpha speed " + i + " | beta "
+              + i + " |\n");
+    }
+    TestSite.Built b = site.buildIn(dir);
+    assertThat(b.result().failed()).as(b.messages().toString()).isFalse();
+    Document matrix = Jsoup.parse(b.file("compare/index.html"));
+    var cell = matrix.select("#f-speed td.s-alpha").first();
+    assertThat(cell.select("li.statement, ul.statements > li")).hasSize(20);
+    assertThat(cell.select("p.cell-rest a").text()).isEqualTo("5 more on the Alpha page");
+    assertThat(cell.select("p.cell-rest a").attr("href")).isEqualTo("../compare/alpha/#f-speed");
+    Document subject = Jsoup.parse(b.file("compare/alpha/index.html"));
+    assertThat(subject.text()).contains("alpha speed 25").doesNotContain("more on the Alpha page");
+    assertThat(new SiteLinkChecker(b.result().files(), "/").brokenLinks()).isEmpty();
+  }
+
+  @Test
+  void aPageListsOnlyTheNotesItCitesNumberedAsEverywhere() {
+    TestSite.Built b =
+        TestSite.with("content/a.md", "# A\n\n| Feature | Alpha | Beta |\n|---|---|---|\n| Speed | fast | slow |\n")
+            .and("content/b.md", "# B\n\n| Feature | Gamma | Delta |\n|---|---|---|\n| Speed | quick | slower |\n")
+            .buildIn(dir);
+    assertThat(b.result().failed()).as(b.messages().toString()).isFalse();
+    Document gamma = Jsoup.parse(b.file("compare/gamma/index.html"));
+    assertThat(gamma.select("ol.compare-notes li")).hasSize(1);
+    assertThat(gamma.select("ol.compare-notes li").attr("value")).isEqualTo("2");
+    assertThat(gamma.select("ol.compare-notes li a").text()).isEqualTo("B");
+    Document matrix = Jsoup.parse(b.file("compare/index.html"));
+    assertThat(matrix.select("ol.compare-notes li").eachAttr("value")).containsExactly("1", "2");
+  }
+
+  @Test
   void oddTablesAndListsNeverThrowAndSourcesPointAtFileLines() {
     String nested = "- **Alpha**:\n" + "  ".repeat(1) + "- a\n" + "    - b\n".repeat(3);
     TestSite.Built b =
