@@ -62,11 +62,18 @@ final class ComparisonPages {
   private final Map<String, Feature> featureById = new HashMap<>();
   private final Map<String, Integer> featureOrder = new HashMap<>();
   private final Map<String, Set<String>> notesBySubject = new HashMap<>();
+  /** Each subject's cells in matrix (feature) order: a site can have thousands of features and hundreds of subjects. */
+  private final Map<String, List<MatrixCell>> cellsBySubject = new HashMap<>();
+  private final Map<String, SubjectView> subjectViews = new java.util.concurrent.ConcurrentHashMap<>();
+  private final List<Subject> matrixSubjects;
+  private final List<Feature> matrixFeatures;
 
   ComparisonPages(Comparison comparison) {
     this.comparison = comparison;
     this.active = comparison.activeSubjects();
     this.cells = comparison.cellIndex();
+    this.matrixSubjects = comparison.matrixSubjects();
+    this.matrixFeatures = comparison.matrixFeatures();
     for (int i = 0; i < comparison.notes().size(); i++) {
       noteNumber.put(comparison.notes().get(i).path(), i + 1);
     }
@@ -77,6 +84,7 @@ final class ComparisonPages {
       featureOrder.putIfAbsent(f.id(), i);
     }
     for (MatrixCell c : comparison.cells()) {
+      cellsBySubject.computeIfAbsent(c.subject(), k -> new ArrayList<>()).add(c);
       Set<String> notes = notesBySubject.computeIfAbsent(c.subject(), k -> new TreeSet<>());
       c.statements().forEach(st -> st.sources().forEach(src -> notes.add(src.note())));
     }
@@ -92,14 +100,14 @@ final class ComparisonPages {
   }
 
   /** The pages and files of the comparison; none when there is nothing to compare. */
-  List<OutputFile> files(PageViews views, Theme theme) {
+  List<OutputFile> files(PageViews views, SiteBuilder.PageRenderer theme, SiteBuilder.DataRenderer data) {
     List<OutputFile> out = new ArrayList<>();
     if (comparison.isEmpty()) {
       return out;
     }
-    List<Subject> columns = comparison.matrixSubjects();
+    List<Subject> columns = matrixSubjects;
     String names = names(columns.stream().map(Subject::name).toList());
-    List<Feature> matrixFeatures = comparison.matrixFeatures();
+    List<Feature> matrixFeatures = this.matrixFeatures;
     List<SubjectView> others =
         active.stream().filter(s -> !columns.contains(s)).map(s -> subjectView(s, "")).toList();
     CompareViews.Compare matrix = new CompareViews.Compare(intro(), columns.size() >= PICKER_FROM,
@@ -117,10 +125,11 @@ final class ComparisonPages {
       pages.add(() -> page(theme, "compare-pair", DIR + "/" + p.slug(), pairPage(views, p)));
     }
     out.addAll(pages.parallelStream().map(java.util.function.Supplier::get).toList());
-    out.add(OutputFile.text(DIR + "/comparison.json", ComparisonJson.write(comparison)));
-    out.add(OutputFile.text(DIR + "/comparison.csv", ComparisonCsv.write(comparison)));
-    out.add(OutputFile.text(DIR + "/matrix.svg",
-        new TableSvgRenderer().render(MatrixTable.of(comparison), "Comparison matrix: " + names)));
+    // Pure functions of the comparison: with a cache, an edit that leaves it equal does not write them again.
+    out.add(data.render(DIR + "/comparison.json", comparison, () -> ComparisonJson.write(comparison)));
+    out.add(data.render(DIR + "/comparison.csv", comparison, () -> ComparisonCsv.write(comparison)));
+    out.add(data.render(DIR + "/matrix.svg", comparison,
+        () -> new TableSvgRenderer().render(MatrixTable.of(comparison), "Comparison matrix: " + names)));
     return out;
   }
 
@@ -136,16 +145,14 @@ final class ComparisonPages {
     return out;
   }
 
-  private static OutputFile page(Theme theme, String template, String slug, Views.PageView view) {
-    return OutputFile.text(slug + "/index.html", theme.render(template, view));
+  private static OutputFile page(SiteBuilder.PageRenderer theme, String template, String slug, Views.PageView view) {
+    return theme.render(slug + "/index.html", template, view);
   }
 
   private Views.PageView subjectPage(PageViews views, Subject s) {
     List<Feature> features = new ArrayList<>();
-    for (Feature f : comparison.features()) {
-      if (cells.getOrDefault(f.id(), Map.of()).containsKey(s.id())) {
-        features.add(f);
-      }
+    for (MatrixCell c : cellsBySubject.getOrDefault(s.id(), List.of())) {
+      features.add(featureById.get(c.feature()));
     }
     features.sort(Comparator.comparingInt(Feature::rank).thenComparingInt(f -> featureOrder.get(f.id())));
     List<SectionView> sections = new ArrayList<>();
@@ -192,10 +199,10 @@ final class ComparisonPages {
   }
 
   private String intro() {
-    int columns = comparison.matrixSubjects().size();
+    int columns = matrixSubjects.size();
     String more = columns < active.size() ? " (the matrix shows the " + columns + " that the most notes cover)" : "";
     return count(active.size(), "subject", "subjects") + more + " compared on "
-        + count(comparison.matrixFeatures().size(), "feature", "features") + ", from what "
+        + count(matrixFeatures.size(), "feature", "features") + ", from what "
         + count(comparison.notes().size(), "note", "notes") + " say.";
   }
 
@@ -212,7 +219,7 @@ final class ComparisonPages {
 
   /** The matrix with these subjects picked: {@code ../?s=ecs,eks}; the plain matrix when that is all of them. */
   private String selection(Set<String> ids) {
-    List<Subject> columns = comparison.matrixSubjects();
+    List<Subject> columns = matrixSubjects;
     List<String> ordered = columns.stream().map(Subject::id).filter(ids::contains).toList();
     if (ordered.size() < 2 || ordered.size() >= columns.size()) {
       return "../";
@@ -225,13 +232,14 @@ final class ComparisonPages {
   }
 
   private SubjectView subjectView(Subject s, String base) {
+    return subjectViews.computeIfAbsent(base + "\n" + s.id(), k -> newSubjectView(s, base));
+  }
+
+  private SubjectView newSubjectView(Subject s, String base) {
     int statements = 0;
     String summary = "";
-    for (Feature f : comparison.features()) {
-      MatrixCell c = cells.getOrDefault(f.id(), Map.of()).get(s.id());
-      if (c == null) {
-        continue;
-      }
+    for (MatrixCell c : cellsBySubject.getOrDefault(s.id(), List.of())) {
+      Feature f = featureById.get(c.feature());
       statements += c.statements().size();
       if (f.rank() == 0 && summary.isEmpty()) {
         summary = c.statements().stream().filter(st -> st.kind().answer()).map(Statement::text)

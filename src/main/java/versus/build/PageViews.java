@@ -172,6 +172,6 @@ final class PageViews {
   }
 
   private Function<String, String> assets(String root) {
-    return name -> root + theme.assetPath(name.strip());
+    return theme.assetLinks(root);
   }
 }

@@ -89,6 +89,30 @@ public final class SiteBuilder {
    * The result then lists no files; when it has errors, whatever reached the sink must be thrown away.
    */
   public BuildResult build(BuildOptions options, Progress progress, OutputSink sink) {
+    return build(options, progress, sink, null);
+  }
+
+  /**
+   * Builds into memory, reusing from {@code cache} whatever the sources it depends on have not changed since the
+   * build that filled it (see {@link BuildCache}); the result is the same as without a cache.
+   */
+  public BuildResult build(BuildOptions options, BuildCache cache) {
+    versus.output.MemorySink memory = new versus.output.MemorySink();
+    BuildResult result = build(options, Progress.NONE, memory, cache);
+    return result.failed() ? result : result.withFiles(memory.sorted());
+  }
+
+  private BuildResult build(BuildOptions options, Progress progress, OutputSink sink, BuildCache cache) {
+    try {
+      return buildWith(options, progress, sink, cache);
+    } finally {
+      if (cache != null) {
+        cache.endBuild();
+      }
+    }
+  }
+
+  private BuildResult buildWith(BuildOptions options, Progress progress, OutputSink sink, BuildCache cache) {
     Diagnostics diagnostics = new Diagnostics();
     Emitter emit = new Emitter(sink, diagnostics);
     int noteCount = 0;
@@ -110,7 +134,7 @@ public final class SiteBuilder {
         return new BuildResult(List.of(), diagnostics.sorted(), 0, Map.of(), 0); // nothing to build; the scanner said why
       }
       clock.lap("scan");
-      List<Note> notes = new ArrayList<>(parseNotes(sources, options.drafts(), diagnostics));
+      List<Note> notes = new ArrayList<>(parseNotes(sources, options.drafts(), diagnostics, cache));
       clock.lap("decode, repair, front matter");
       // check looks at the user's notes only; the theme's pages are the theme's business.
       if (config.themeDocs() && linter == null) {
@@ -134,10 +158,14 @@ public final class SiteBuilder {
       clock.lap("git dates");
       java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
       List<Rendered> rendered;
+      int linkGeneration = cache == null ? 0 : cache.links(slugByContentPath, staticFiles);
       try (RenderPool pool = new RenderPool()) {
         rendered =
             pool.map(notes, n -> {
-                  Rendered r = page(n, slugByContentPath, staticFiles, dates, diagnostics, emit);
+                  Rendered r = cache == null
+                      ? page(n, slugByContentPath, staticFiles, dates, diagnostics, emit)
+                      : cache.page(n, linkGeneration, dates.get(n.sourcePath()), diagnostics, emit,
+                          (said, files) -> page(n, slugByContentPath, staticFiles, dates, said, files));
                   progress.update("notes", done.incrementAndGet(), notes.size());
                   return r;
                 }).stream()
@@ -159,10 +187,17 @@ public final class SiteBuilder {
                 "no base_url set: pages have no canonical link and sitemap.xml uses relative addresses"));
       }
       clock.lap("links");
-      ComparisonPages comparison = new ComparisonPages(compare(rendered, compareConfig, diagnostics));
+      ComparisonPages comparison =
+          new ComparisonPages(compare(rendered, compareConfig, diagnostics, cache == null ? null : cache.comparison()));
       clock.lap("comparison");
-      render(site, theme, sources, comparison, progress, emit, clock);
-      new SearchIndexer(config.synonyms()).index(site).forEach(emit);
+      PageRenderer renderer = cache == null
+          ? (path, template, view) -> OutputFile.text(path, theme.render(template, view))
+          : (path, template, view) -> cache.view(path, theme.version(), view, () -> theme.render(template, view));
+      DataRenderer data = cache == null
+          ? (path, input, make) -> OutputFile.text(path, make.get())
+          : (path, input, make) -> cache.view(path, "", input, make);
+      render(site, theme, renderer, data, sources, comparison, progress, emit, clock);
+      new SearchIndexer(config.synonyms()).index(site, cache == null ? null : cache.search()).forEach(emit);
       clock.lap("search index");
       noteCount = pages.size();
     } catch (BuildFailure failure) {
@@ -175,12 +210,18 @@ public final class SiteBuilder {
     return new BuildResult(List.of(), reported, noteCount, timings.phases(), emit.count());
   }
 
-  private List<Note> parseNotes(List<SourceFile> sources, boolean drafts, Diagnostics diagnostics) {
+  private List<Note> parseNotes(
+      List<SourceFile> sources, boolean drafts, Diagnostics diagnostics, BuildCache cache) {
     return sources.parallelStream()
         .filter(SourceFile::note)
-        .flatMap(f -> noteText.read(f, diagnostics).stream()
-            .map(text -> noteParser.parse(f.relPath(), f.contentPath(), text, diagnostics)))
+        .flatMap(f -> (cache == null ? parse(f, diagnostics) : cache.notes(f, diagnostics, sink -> parse(f, sink)))
+            .stream())
         .filter(n -> drafts || !n.front().draft())
+        .toList();
+  }
+
+  private List<Note> parse(SourceFile f, versus.diag.DiagnosticSink sink) {
+    return noteText.read(f, sink).stream().map(text -> noteParser.parse(f.relPath(), f.contentPath(), text, sink))
         .toList();
   }
 
@@ -218,10 +259,23 @@ public final class SiteBuilder {
    * The comparison phase: what every note (not the theme's documentation) says about every subject. It reads the
    * notes' structure from the Markdown stage, never the rendered HTML.
    */
-  private static Comparison compare(List<Rendered> rendered, CompareConfig config, Diagnostics diagnostics) {
+  private static Comparison compare(
+      List<Rendered> rendered, CompareConfig config, Diagnostics diagnostics, Comparer.Memo memo) {
     List<RenderedNote> notes =
         rendered.stream().filter(r -> !r.page().documentation()).map(Rendered::note).toList();
-    return new Comparer(config).compare(notes, diagnostics);
+    return new Comparer(config).compare(notes, diagnostics, memo);
+  }
+
+  /** Makes the file at {@code path} from {@code input}, which is all that {@code make} depends on. */
+  @FunctionalInterface
+  interface DataRenderer {
+    OutputFile render(String path, Object input, java.util.function.Supplier<String> make);
+  }
+
+  /** Renders a page's view through a theme template into the file at {@code path}. */
+  @FunctionalInterface
+  interface PageRenderer {
+    OutputFile render(String path, String template, versus.theme.Views.PageView view);
   }
 
   private static boolean isThemeDoc(Note n) {
@@ -233,8 +287,8 @@ public final class SiteBuilder {
       Map<String, String> slugs,
       Set<String> staticFiles,
       Map<String, java.time.LocalDate> dates,
-      Diagnostics diagnostics,
-      Emitter emit) {
+      versus.diag.DiagnosticSink diagnostics,
+      java.util.function.Consumer<OutputFile> emit) {
     RenderedNote rendered;
     try {
       rendered = markdown.render(note, diagnostics);
@@ -274,6 +328,8 @@ public final class SiteBuilder {
   private static void render(
       Site site,
       Theme theme,
+      PageRenderer renderer,
+      DataRenderer data,
       List<SourceFile> sources,
       ComparisonPages comparison,
       Progress progress,
@@ -285,15 +341,15 @@ public final class SiteBuilder {
     IntStream.range(0, total)
         .parallel()
         .forEach(i -> {
-          emit.accept(OutputFile.text(site.pages().get(i).outputPath(), theme.render("page", views.note(i))));
+          emit.accept(renderer.render(site.pages().get(i).outputPath(), "page", views.note(i)));
           progress.update("pages", done.incrementAndGet(), total);
         });
-    emit.accept(OutputFile.text("index.html", theme.render("home", views.home())));
-    emit.accept(OutputFile.text("404.html", theme.render("404", views.notFound())));
+    emit.accept(renderer.render("index.html", "home", views.home()));
+    emit.accept(renderer.render("404.html", "404", views.notFound()));
     clock.lap("note pages");
-    comparison.files(views, theme).forEach(emit);
+    comparison.files(views, renderer, data).forEach(emit);
     clock.lap("comparison pages");
-    emit.accept(OutputFile.text(SearchIndexer.DIR + "index.html", theme.render("search", views.search())));
+    emit.accept(renderer.render(SearchIndexer.DIR + "index.html", "search", views.search()));
     theme.assetFiles().forEach(emit);
     SiteFiles.of(site, comparison.urls()).forEach(emit);
     for (SourceFile f : sources) {

@@ -21,7 +21,16 @@ final class Assembly {
   private final List<Fact> facts;
   private final Map<String, Integer> subjectOrder = new HashMap<>();
 
+  private final java.util.function.Function<String, String> textKey;
+
   Assembly(FeatureNames names, List<Subject> subjects, List<Fact> facts) {
+    this(names, subjects, facts, Words::key);
+  }
+
+  /** @param textKey {@link Words#key}, or a memo of it */
+  Assembly(
+      FeatureNames names, List<Subject> subjects, List<Fact> facts, java.util.function.Function<String, String> textKey) {
+    this.textKey = textKey;
     this.names = names;
     this.subjects = List.copyOf(subjects);
     this.facts = List.copyOf(facts);
@@ -83,7 +92,7 @@ final class Assembly {
   private MatrixCell cell(String feature, String subject, List<Fact> facts) {
     Map<String, List<Fact>> byText = new LinkedHashMap<>();
     for (Fact f : facts) {
-      byText.computeIfAbsent(Words.key(f.text()), k -> new ArrayList<>()).add(f);
+      byText.computeIfAbsent(textKey.apply(f.text()), k -> new ArrayList<>()).add(f);
     }
     List<Statement> statements = new ArrayList<>();
     for (List<Fact> same : byText.values()) {
@@ -113,18 +122,27 @@ final class Assembly {
         s.sources().forEach(src -> notesPer.computeIfAbsent(c.feature(), k -> new HashSet<>()).add(src.note()));
       }
     }
+    Map<String, String> labelKey = new HashMap<>(); // sorting asks for it O(n log n) times
     return Comparator.<Feature>comparingInt(f -> -subjectsPer.getOrDefault(f.id(), 0))
         .thenComparingInt(f -> -notesPer.getOrDefault(f.id(), Set.of()).size())
-        .thenComparing(f -> Words.key(f.label()))
+        .thenComparing(f -> labelKey.computeIfAbsent(f.id(), k -> Words.key(f.label())))
         .thenComparing(Feature::id);
   }
 
   /** Pairs put side by side by some table or section of at most {@link Comparer#MAX_PAIR_CONTEXT} subjects. */
   private List<SubjectPair> pairs(
       List<Set<String>> sideBySide, List<Feature> features, List<MatrixCell> cells, DiagnosticSink sink) {
-    Set<String> filled = new HashSet<>();
-    cells.forEach(c -> filled.add(c.feature() + "\n" + c.subject()));
+    // Each subject's features as a bit set over the matrix order: a pair's shared features are one intersection, and
+    // a pair that many tables put side by side is worked out once.
+    Map<String, Integer> featureIndex = new HashMap<>();
+    for (int i = 0; i < features.size(); i++) {
+      featureIndex.put(features.get(i).id(), i);
+    }
+    Map<String, java.util.BitSet> featuresOf = new HashMap<>();
+    cells.forEach(c -> featuresOf.computeIfAbsent(c.subject(), k -> new java.util.BitSet())
+        .set(featureIndex.get(c.feature())));
     Map<String, SubjectPair> pairs = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
     for (Set<String> group : sideBySide) {
       if (group.size() < 2 || group.size() > Comparer.MAX_PAIR_CONTEXT) {
         continue;
@@ -134,12 +152,14 @@ final class Assembly {
         for (int j = i + 1; j < ordered.size(); j++) {
           String a = ordered.get(i);
           String b = ordered.get(j);
-          List<String> shared = features.stream()
-              .map(Feature::id)
-              .filter(f -> filled.contains(f + "\n" + a) && filled.contains(f + "\n" + b))
-              .toList();
-          if (!shared.isEmpty()) {
-            pairs.putIfAbsent(a + "\n" + b, new SubjectPair(a, b, shared));
+          if (!seen.add(a + "\n" + b)) {
+            continue;
+          }
+          java.util.BitSet both = (java.util.BitSet) featuresOf.getOrDefault(a, new java.util.BitSet()).clone();
+          both.and(featuresOf.getOrDefault(b, new java.util.BitSet()));
+          if (!both.isEmpty()) {
+            List<String> shared = both.stream().mapToObj(f -> features.get(f).id()).toList();
+            pairs.put(a + "\n" + b, new SubjectPair(a, b, shared));
           }
         }
       }

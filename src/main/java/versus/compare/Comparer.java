@@ -39,21 +39,99 @@ public final class Comparer {
     this.featureNames = new FeatureNames(config.featureAliases());
   }
 
+  /**
+   * What a note said, kept between builds by {@code serve}: a note's facts depend only on the note, the comparison's
+   * configuration and the subjects known, so an unchanged note (the same rendered object) under unchanged settings is
+   * not read again. Thread-safe.
+   */
+  public static final class Memo {
+    private record Reading(
+        RenderedNote note, CompareConfig config, List<Subject> subjects, List<Fact> facts,
+        List<Set<String>> sideBySide, List<Diagnostic> said) {}
+
+    private final Map<String, Reading> readings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** {@link Words#key} of statement texts: normalising every statement again was most of assembling. */
+    private Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    private Map<String, String> keysUsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Reading reading(
+        RenderedNote note, CompareConfig config, List<Subject> subjects, java.util.function.Supplier<Reading> read) {
+      String key = note.note().sourcePath();
+      used.add(key);
+      Reading r = readings.get(key);
+      if (r == null || r.note() != note || !r.config().equals(config) || !r.subjects().equals(subjects)) {
+        r = read.get();
+        readings.put(key, r);
+      }
+      return r;
+    }
+
+    private String key(String text) {
+      String k = keysUsed.get(text);
+      if (k == null) {
+        k = keys.get(text);
+        if (k == null) {
+          k = Words.key(text);
+        }
+        keysUsed.put(text, k);
+      }
+      return k;
+    }
+
+    /** Forgets the notes and statements the last build did not read. */
+    public void endBuild() {
+      readings.keySet().retainAll(used);
+      used.clear();
+      keys = keysUsed;
+      keysUsed = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+  }
+
   /** Compares the subjects across {@code notes} (theme documentation must be left out by the caller). */
   public Comparison compare(List<RenderedNote> notes, DiagnosticSink sink) {
+    return compare(notes, sink, null);
+  }
+
+  /** Compares as {@link #compare(List, DiagnosticSink)} does, reusing what {@code memo} kept of unchanged notes. */
+  public Comparison compare(List<RenderedNote> notes, DiagnosticSink sink, Memo memo) {
     List<RenderedNote> sorted = new ArrayList<>(notes);
     sorted.sort(Comparator.comparing(n -> n.note().sourcePath()));
     List<Subject> subjects = new ArrayList<>(config.subjects());
     discover(sorted, subjects, sink);
     SubjectMatcher matcher = new SubjectMatcher(subjects);
+    List<Subject> known = List.copyOf(subjects);
     List<Fact> facts = new ArrayList<>();
     List<Set<String>> sideBySide = new ArrayList<>();
     for (RenderedNote note : sorted) {
-      read(note, matcher, sink, facts, sideBySide);
+      Memo.Reading r;
+      if (memo == null) {
+        r = read(note, known, matcher, sink);
+      } else {
+        r = memo.reading(note, config, known, () -> {
+          versus.diag.DiagnosticRecorder recorder = new versus.diag.DiagnosticRecorder();
+          Memo.Reading fresh = read(note, known, matcher, recorder);
+          return new Memo.Reading(note, config, known, fresh.facts(), fresh.sideBySide(), recorder.said());
+        });
+        r.said().forEach(sink::report);
+      }
+      facts.addAll(r.facts());
+      sideBySide.addAll(r.sideBySide());
     }
     List<NoteRef> refs =
         sorted.stream().map(n -> new NoteRef(n.note().sourcePath(), n.note().slug(), n.title())).toList();
-    return new Assembly(featureNames, subjects, dedupe(facts)).comparison(refs, sideBySide, sink);
+    Assembly assembly = memo == null
+        ? new Assembly(featureNames, subjects, facts)
+        : new Assembly(featureNames, subjects, facts, memo::key);
+    return assembly.comparison(refs, sideBySide, sink);
+  }
+
+  /** One note's facts (repeats within the note dropped) and the groups of subjects it puts side by side. */
+  private Memo.Reading read(RenderedNote note, List<Subject> known, SubjectMatcher matcher, DiagnosticSink sink) {
+    List<Fact> facts = new ArrayList<>();
+    List<Set<String>> sideBySide = new ArrayList<>();
+    read(note, matcher, sink, facts, sideBySide);
+    return new Memo.Reading(note, config, known, dedupe(facts), List.copyOf(sideBySide), List.of());
   }
 
   /** Adds to {@code subjects} the names that tables use in subject positions but no subject has. */
@@ -144,7 +222,10 @@ public final class Comparer {
     return new Source(note.note().sourcePath(), note.note().slug(), note.title(), scope.anchor(), scope.heading(), line);
   }
 
-  /** Drops a fact that repeats an earlier one of the same note word for word (a table row written twice). */
+  /**
+   * Drops a fact that repeats an earlier one of the same note word for word (a table row written twice). The key
+   * holds the note, so this works on one note's facts as well as on all of them.
+   */
   private List<Fact> dedupe(List<Fact> facts) {
     Map<String, Fact> kept = new LinkedHashMap<>();
     for (Fact f : facts) {

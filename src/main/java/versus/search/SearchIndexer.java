@@ -55,15 +55,50 @@ public final class SearchIndexer {
     this.synonyms = synonyms.stream().map(List::copyOf).toList();
   }
 
+  /**
+   * Each page's words, kept between builds by {@code serve}: they depend on the page alone, so an unchanged page is
+   * not read again. Thread-safe.
+   */
+  public static final class Memo {
+    private record Entry(Page page, PageTerms terms) {}
+
+    private final Map<String, Entry> pages = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    PageTerms terms(Page page, java.util.function.Supplier<PageTerms> read) {
+      String key = page.outputPath();
+      used.add(key);
+      Entry e = pages.get(key);
+      if (e == null || !e.page().equals(page)) {
+        e = new Entry(page, read.get());
+        pages.put(key, e);
+      }
+      return e.terms();
+    }
+
+    /** Forgets the pages the last build did not index. */
+    public void endBuild() {
+      pages.keySet().retainAll(used);
+      used.clear();
+    }
+  }
+
   /** The index files for {@code site}, paths below {@link #DIR}, sorted by path. */
   public List<OutputFile> index(Site site) {
+    return index(site, null);
+  }
+
+  /** As {@link #index(Site)}, reusing what {@code memo} kept of unchanged pages. */
+  public List<OutputFile> index(Site site, Memo memo) {
     List<Page> pages = site.pages();
     // One tokenizer (and its cache of folded words) per worker thread, for this call only.
     ThreadLocal<Tokenizer> tokenizers = ThreadLocal.withInitial(Tokenizer::new);
     List<PageTerms> analyzed =
         IntStream.range(0, pages.size())
             .parallel()
-            .mapToObj(i -> PageTerms.of(pages.get(i), tokenizers.get()))
+            .mapToObj(i -> memo == null
+                ? PageTerms.of(pages.get(i), tokenizers.get())
+                : memo.terms(pages.get(i), () -> PageTerms.of(pages.get(i), tokenizers.get())))
             .toList();
     Tokenizer tokenizer = new Tokenizer();
     int sectionCount = 0;

@@ -66,6 +66,8 @@ public final class DevServer implements AutoCloseable {
   private final Options options;
   private final PrintWriter log;
   private final SiteBuilder builder = new SiteBuilder();
+  /** What the last build can hand the next, so an edit redoes only what depends on it. */
+  private final versus.build.BuildCache cache = new versus.build.BuildCache();
   private final HttpServer http;
   private final ExecutorService requests = Executors.newCachedThreadPool(daemon("versus-http"));
   private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(daemon("versus-build"));
@@ -124,7 +126,7 @@ public final class DevServer implements AutoCloseable {
   private synchronized void rebuild() {
     long start = System.nanoTime();
     BuildResult result = builder.build(new BuildOptions(options.sourceRoot(), java.util.Optional.empty(),
-        java.util.Optional.empty(), true));
+        java.util.Optional.empty(), true), cache);
     boolean hadErrors = !errors.isEmpty();
     List<String> changed = new ArrayList<>();
     if (result.failed()) {

@@ -43,6 +43,7 @@ public final class Theme {
   private final List<OutputFile> assetFiles;
   private final String headScript;
   private final Map<String, String> docs;
+  private final String version;
 
   private Theme(
       String name,
@@ -50,7 +51,9 @@ public final class Theme {
       Map<String, String> assetUrls,
       List<OutputFile> files,
       String headScript,
-      Map<String, String> docs) {
+      Map<String, String> docs,
+      String version) {
+    this.version = version;
     this.name = name;
     this.templates = templates;
     this.assetUrls = assetUrls;
@@ -82,7 +85,8 @@ public final class Theme {
       dirs.add(themes.resolve("default"));
     }
     ThemeFiles files = ThemeFiles.of(dirs);
-    DefaultMustacheFactory factory = new HtmlMustacheFactory(new Resolver(files));
+    Resolver resolver = new Resolver(files);
+    DefaultMustacheFactory factory = new HtmlMustacheFactory(resolver);
     Map<String, Mustache> compiled = new TreeMap<>();
     for (String t : PAGE_TEMPLATES) {
       String path = "templates/" + t + ".mustache";
@@ -106,7 +110,18 @@ public final class Theme {
       out.add(new OutputFile(hashed, e.getValue()));
     }
     String head = files.read(HEAD_SCRIPT).map(String::strip).orElse("");
-    return new Theme(name, Map.copyOf(compiled), Map.copyOf(urls), List.copyOf(out), head, files.docs());
+    StringBuilder version = new StringBuilder(name).append('\n').append(head).append('\n').append(urls);
+    resolver.read.forEach((path, text) -> version.append('\n').append(path).append('\n').append(text));
+    return new Theme(name, Map.copyOf(compiled), Map.copyOf(urls), List.copyOf(out), head, files.docs(),
+        sha256(version.toString()));
+  }
+
+  /**
+   * Names everything the theme renders with (templates and partials read, asset URLs, head script): two loads with
+   * equal versions render every view alike, which lets {@code serve} keep pages whose view did not change.
+   */
+  public String version() {
+    return version;
   }
 
   /**
@@ -158,6 +173,28 @@ public final class Theme {
     return path;
   }
 
+  /**
+   * Maps an asset name to its fingerprinted URL from a page {@code root} away from the site root. A value, not a
+   * lambda, so that two views of one page are equal when everything they show is (which {@code serve} relies on).
+   */
+  public record AssetLinks(String root, String theme, Map<String, String> urls)
+      implements java.util.function.Function<String, String> {
+    @Override
+    public String apply(String name) {
+      String path = urls.get(name.strip());
+      if (path == null) {
+        throw new BuildFailure(Diagnostic.error(
+            SourcePos.of("themes/" + theme), "theme", "template asks for missing asset '" + name.strip() + "'"));
+      }
+      return root + path;
+    }
+  }
+
+  /** The asset URLs as seen from a page {@code root} away from the site root. */
+  public AssetLinks assetLinks(String root) {
+    return new AssetLinks(root, name, assetUrls);
+  }
+
   /** Renders {@code view} with template {@code template} (one of {@link #PAGE_TEMPLATES}). */
   public String render(String template, Views.PageView view) {
     StringWriter out = new StringWriter(16384);
@@ -190,6 +227,15 @@ public final class Theme {
       }
     }
     return names;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   static String fingerprint(String name, byte[] bytes) {
@@ -272,6 +318,8 @@ public final class Theme {
   /** Finds templates and partials ({@code {{> head}}}) in the theme's roots. */
   private static final class Resolver implements com.github.mustachejava.MustacheResolver {
     private final ThemeFiles files;
+    /** Every template and partial read while compiling, for the theme's version. */
+    final Map<String, String> read = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     Resolver(ThemeFiles files) {
       this.files = files;
@@ -280,7 +328,9 @@ public final class Theme {
     @Override
     public Reader getReader(String resourceName) {
       String rel = resourceName.startsWith("templates/") ? resourceName : "templates/" + resourceName;
-      return files.read(rel).<Reader>map(StringReader::new).orElse(null);
+      java.util.Optional<String> text = files.read(rel);
+      text.ifPresent(t -> read.put(rel, t));
+      return text.<Reader>map(StringReader::new).orElse(null);
     }
   }
 

@@ -1,0 +1,136 @@
+package versus.build;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import versus.compare.Comparer;
+import versus.diag.Diagnostic;
+import versus.diag.DiagnosticSink;
+import versus.note.Note;
+import versus.output.OutputFile;
+import versus.search.SearchIndexer;
+import versus.source.SourceFile;
+
+/**
+ * What one build hands the next, so that {@code serve} redoes only what an edit changed. Every entry is the result of
+ * a pure step together with that step's whole input (a note's bytes, a page's view); a later build reuses the result
+ * only when its input is equal, so a build with a cache makes byte for byte what a build without one makes (a test
+ * holds this over random edits). What a step reported is kept with it and reported again, so warnings do not vanish
+ * on the second build. Entries a build did not use are dropped at its end: the cache holds one site, not a history.
+ * Thread-safe; only {@code serve} keeps one.
+ */
+public final class BuildCache {
+
+  /** A note file read, repaired and split from its front matter. */
+  private record NoteEntry(String contentPath, byte[] bytes, List<Note> notes, List<Diagnostic> said) {}
+
+  /** A note rendered to a page, with the side files (table SVGs) it made. */
+  private record PageEntry(
+      Note note, int links, Object date, Object rendered, List<Diagnostic> said, List<OutputFile> files) {}
+
+  /** A page rendered through the theme. */
+  private record ViewEntry(String theme, Object view, byte[] bytes) {}
+
+  private final Map<String, NoteEntry> notes = new ConcurrentHashMap<>();
+  private final Map<String, PageEntry> pages = new ConcurrentHashMap<>();
+  private final Map<String, ViewEntry> views = new ConcurrentHashMap<>();
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final Comparer.Memo comparison = new Comparer.Memo();
+  private final SearchIndexer.Memo search = new SearchIndexer.Memo();
+
+  private Map<String, String> slugs = Map.of();
+  private Set<String> staticFiles = Set.of();
+  private int links;
+
+
+  /** The notes of {@code file}, read again only when its bytes changed. */
+  List<Note> notes(SourceFile file, DiagnosticSink sink, java.util.function.Function<DiagnosticSink, List<Note>> read) {
+    String key = "note:" + file.relPath();
+    used.add(key);
+    NoteEntry e = notes.get(key);
+    if (e == null || !e.contentPath().equals(file.contentPath()) || !Arrays.equals(e.bytes(), file.bytes())) {
+      versus.diag.DiagnosticRecorder recorder = new versus.diag.DiagnosticRecorder();
+      e = new NoteEntry(file.contentPath(), file.bytes(), List.copyOf(read.apply(recorder)), recorder.said());
+      notes.put(key, e);
+    }
+    e.said().forEach(sink::report);
+    return e.notes();
+  }
+
+  /**
+   * Which links every page resolves against: the same number while the notes' URLs and the static files stay the
+   * same, so a page rendered against them can be reused. Called once per build, before the pages.
+   */
+  synchronized int links(Map<String, String> slugByContentPath, Set<String> files) {
+    if (!slugByContentPath.equals(slugs) || !files.equals(staticFiles)) {
+      slugs = slugByContentPath;
+      staticFiles = files;
+      links++;
+    }
+    return links;
+  }
+
+  /**
+   * A note's page, rendered again only when the note, the links it resolves against or its date changed. {@code
+   * render} reports to the sink and emits side files to the consumer it is given; both are replayed on reuse.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T page(
+      Note note,
+      int linkGeneration,
+      Object date,
+      DiagnosticSink sink,
+      java.util.function.Consumer<OutputFile> emit,
+      java.util.function.BiFunction<DiagnosticSink, java.util.function.Consumer<OutputFile>, T> render) {
+    String key = "page:" + note.sourcePath();
+    used.add(key);
+    PageEntry e = pages.get(key);
+    if (e == null || e.links() != linkGeneration || !e.note().equals(note) || !Objects.equals(e.date(), date)) {
+      versus.diag.DiagnosticRecorder recorder = new versus.diag.DiagnosticRecorder();
+      List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+      T rendered = render.apply(recorder, files::add);
+      e = new PageEntry(note, linkGeneration, date, rendered, recorder.said(), List.copyOf(files));
+      if (rendered != null) {
+        pages.put(key, e);
+      }
+    }
+    e.said().forEach(sink::report);
+    e.files().forEach(emit);
+    return (T) e.rendered();
+  }
+
+  /** A themed page, rendered again only when its view or the theme changed. */
+  OutputFile view(String path, String themeFingerprint, Object view, Supplier<String> render) {
+    String key = "view:" + path;
+    used.add(key);
+    ViewEntry e = views.get(key);
+    if (e == null || !e.theme().equals(themeFingerprint) || !e.view().equals(view)) {
+      e = new ViewEntry(themeFingerprint, view, render.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      views.put(key, e);
+    }
+    return new OutputFile(path, e.bytes());
+  }
+
+  Comparer.Memo comparison() {
+    return comparison;
+  }
+
+  SearchIndexer.Memo search() {
+    return search;
+  }
+
+  /** Drops what the build that just ended did not use (deleted notes, pages no longer made). */
+  void endBuild() {
+    notes.keySet().retainAll(used);
+    pages.keySet().retainAll(used);
+    views.keySet().retainAll(used);
+    used.clear();
+    comparison.endBuild();
+    search.endBuild();
+  }
+}
