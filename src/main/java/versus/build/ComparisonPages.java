@@ -65,6 +65,7 @@ final class ComparisonPages {
   /** Each subject's cells in matrix (feature) order: a site can have thousands of features and hundreds of subjects. */
   private final Map<String, List<MatrixCell>> cellsBySubject = new HashMap<>();
   private final Map<String, SubjectView> subjectViews = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<SourceAt, SourceView> sourceViews = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<Subject> matrixSubjects;
   private final List<Feature> matrixFeatures;
 
@@ -359,6 +360,13 @@ final class ComparisonPages {
   }
 
   private SourceView source(Source src, String root) {
+    // The matrix, the subject page and pair pages show the same statements: each source's view is made once.
+    return sourceViews.computeIfAbsent(new SourceAt(src, root), k -> newSource(src, root));
+  }
+
+  private record SourceAt(Source source, String root) {}
+
+  private SourceView newSource(Source src, String root) {
     String url = root + PageLinks.encodePath(src.slug() + "/") + (src.anchor().isEmpty() ? "" : "#" + src.anchor());
     String where = src.heading().equals(src.title()) ? src.title() : src.title() + " › " + src.heading();
     return new SourceView(url, String.valueOf(noteNumber.get(src.note())), "Source: " + where,

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import versus.html.PageLinks;
 import versus.markdown.Heading;
@@ -35,12 +36,15 @@ final class PageViews {
   private final Theme theme;
   private final Views.SiteView siteView;
   private final CompareViews.Compare homeComparison;
+  /** Each page's URL, percent-encoded once: every page's navigation links a window of up to a hundred pages. */
+  private final String[] encodedUrls;
 
   /** Views of {@code site}'s pages; {@code homeComparison} is the home page's comparison section, or null for none. */
   PageViews(Site site, Theme theme, CompareViews.Compare homeComparison) {
     this.site = site;
     this.theme = theme;
     this.homeComparison = homeComparison;
+    this.encodedUrls = site.pages().stream().map(p -> PageLinks.encodePath(p.url())).toArray(String[]::new);
     var c = site.config();
     this.siteView =
         new Views.SiteView(c.title(), c.description(), c.language(), c.repoUrl().orElse(null), homeComparison != null);
@@ -152,7 +156,8 @@ final class PageViews {
     }
     List<NoteLink> out = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
-      out.add(link(pages.get(i), root, i == current));
+      Page p = pages.get(i);
+      out.add(new NoteLink(p.title(), root + encodedUrls[i], p.description(), p.readingMinutes(), i == current));
     }
     return out;
   }

@@ -263,7 +263,7 @@ public final class SiteBuilder {
       List<Rendered> rendered, CompareConfig config, Diagnostics diagnostics, Comparer.Memo memo) {
     List<RenderedNote> notes =
         rendered.stream().filter(r -> !r.page().documentation()).map(Rendered::note).toList();
-    return new Comparer(config).compare(notes, diagnostics, memo);
+    return (memo == null ? new Comparer(config) : memo.comparer(config)).compare(notes, diagnostics, memo);
   }
 
   /** Makes the file at {@code path} from {@code input}, which is all that {@code make} depends on. */

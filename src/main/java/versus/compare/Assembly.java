@@ -22,15 +22,29 @@ final class Assembly {
   private final Map<String, Integer> subjectOrder = new HashMap<>();
 
   private final java.util.function.Function<String, String> textKey;
+  private final CellMemo cellMemo;
 
-  Assembly(FeatureNames names, List<Subject> subjects, List<Fact> facts) {
-    this(names, subjects, facts, Words::key);
+  /** Keeps cells between builds: a cell is a function of its feature, its subject and its facts. */
+  interface CellMemo {
+    MatrixCell cell(String feature, Subject subject, List<Fact> facts, java.util.function.Supplier<MatrixCell> make);
   }
 
-  /** @param textKey {@link Words#key}, or a memo of it */
+  Assembly(FeatureNames names, List<Subject> subjects, List<Fact> facts) {
+    this(names, subjects, facts, Words::key, (feature, subject, cellFacts, make) -> make.get());
+  }
+
+  /**
+   * @param textKey {@link Words#key}, or a memo of it
+   * @param cellMemo makes a cell, or finds it made by an earlier build
+   */
   Assembly(
-      FeatureNames names, List<Subject> subjects, List<Fact> facts, java.util.function.Function<String, String> textKey) {
+      FeatureNames names,
+      List<Subject> subjects,
+      List<Fact> facts,
+      java.util.function.Function<String, String> textKey,
+      CellMemo cellMemo) {
     this.textKey = textKey;
+    this.cellMemo = cellMemo;
     this.names = names;
     this.subjects = List.copyOf(subjects);
     this.facts = List.copyOf(facts);
@@ -62,7 +76,9 @@ final class Assembly {
         bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
       }
       for (Map.Entry<String, List<Fact>> s : bySubject.entrySet()) {
-        cells.add(cell(idOfKey.get(e.getKey()), s.getKey(), s.getValue()));
+        String feature = idOfKey.get(e.getKey());
+        Subject subject = subjects.get(subjectOrder.get(s.getKey()));
+        cells.add(cellMemo.cell(feature, subject, s.getValue(), () -> cell(feature, s.getKey(), s.getValue())));
       }
     }
     features.sort(byCoverage(cells));

@@ -55,6 +55,33 @@ public final class Comparer {
     private Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
     private Map<String, String> keysUsed = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private Comparer comparer;
+
+    /** A comparer for {@code config}: the last one when the configuration is the same, with what it learnt. */
+    public synchronized Comparer comparer(CompareConfig config) {
+      if (comparer == null || !comparer.config.equals(config)) {
+        comparer = new Comparer(config);
+      }
+      return comparer;
+    }
+
+    private record Cell(Subject subject, List<Fact> facts, MatrixCell cell) {}
+
+    private Map<String, Cell> cells = new java.util.HashMap<>();
+    private Map<String, Cell> cellsUsed = new java.util.HashMap<>();
+
+    /** Assembly is single-threaded: plain maps. */
+    private MatrixCell cell(
+        String feature, Subject subject, List<Fact> facts, java.util.function.Supplier<MatrixCell> make) {
+      String key = feature + "\n" + subject.id();
+      Cell c = cells.get(key);
+      if (c == null || !c.subject().equals(subject) || !c.facts().equals(facts)) {
+        c = new Cell(subject, List.copyOf(facts), make.get());
+      }
+      cellsUsed.put(key, c);
+      return c.cell();
+    }
+
     private Reading reading(
         RenderedNote note, CompareConfig config, List<Subject> subjects, java.util.function.Supplier<Reading> read) {
       String key = note.note().sourcePath();
@@ -85,6 +112,8 @@ public final class Comparer {
       used.clear();
       keys = keysUsed;
       keysUsed = new java.util.concurrent.ConcurrentHashMap<>();
+      cells = cellsUsed;
+      cellsUsed = new java.util.HashMap<>();
     }
   }
 
@@ -122,7 +151,7 @@ public final class Comparer {
         sorted.stream().map(n -> new NoteRef(n.note().sourcePath(), n.note().slug(), n.title())).toList();
     Assembly assembly = memo == null
         ? new Assembly(featureNames, subjects, facts)
-        : new Assembly(featureNames, subjects, facts, memo::key);
+        : new Assembly(featureNames, subjects, facts, memo::key, memo::cell);
     return assembly.comparison(refs, sideBySide, sink);
   }
 

@@ -50,6 +50,7 @@ final class FeatureNames {
 
   private final List<String> labels = new ArrayList<>();
   private final Map<String, Integer> groupOf = new HashMap<>();
+  private final Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
 
   FeatureNames(List<List<String>> configGroups) {
     List<List<String>> groups = new ArrayList<>(DEFAULT_GROUPS);
@@ -122,9 +123,12 @@ final class FeatureNames {
 
   /** The key that stands for {@code name}'s feature: its group's, when it is in one. */
   String canonical(String name) {
-    String k = key(name);
-    Integer g = groupOf.get(k);
-    return g == null ? k : key(labels.get(g));
+    // Asked once per fact; a site has thousands of facts and far fewer names.
+    return canonical.computeIfAbsent(name, n -> {
+      String k = key(n);
+      Integer g = groupOf.get(k);
+      return g == null ? k : key(labels.get(g));
+    });
   }
 
   /** The name shown for a group's feature. */

@@ -61,6 +61,8 @@ final class IndexFiles {
   private final List<List<List<String>>> synonyms;
   private final int sectionCount;
   private final float avgLength;
+  /** Keeps documents of unchanged pages between builds of {@code serve}; null otherwise. */
+  private final SearchIndexer.Memo memo;
 
   IndexFiles(
       List<Page> pages,
@@ -68,7 +70,9 @@ final class IndexFiles {
       List<Term> terms,
       List<List<List<String>>> synonyms,
       int sections,
-      float avgLength) {
+      float avgLength,
+      SearchIndexer.Memo memo) {
+    this.memo = memo;
     this.avgLength = avgLength;
     this.pages = pages;
     this.analyzed = analyzed;
@@ -110,7 +114,8 @@ final class IndexFiles {
     }
     long docBytes = 0;
     for (int p = 0; p < pages.size(); p++) {
-      OutputFile doc = document(p);
+      int number = p;
+      OutputFile doc = memo == null ? document(p) : memo.document(p, pages.get(p), () -> document(number));
       docBytes += doc.bytes().length;
       out.add(doc);
     }

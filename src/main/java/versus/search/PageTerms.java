@@ -31,8 +31,10 @@ record PageTerms(List<Section> sections, List<SectionWords> words) {
    * @param counts how often each word occurs in the heading and text (for choosing display spellings)
    * @param fields for each word, the {@code IN_*} flags of the fields it occurs in
    * @param length the number of words in the text, for length normalisation
+   * @param stems each word's stem; null for a word that is not indexed (a stop word, or too long). Worked out here,
+   *     once per page, so that merging the pages (which {@code serve} does on every edit) looks up nothing per word
    */
-  record SectionWords(String[] words, int[] textCounts, int[] counts, int[] fields, int length) {}
+  record SectionWords(String[] words, int[] textCounts, int[] counts, int[] fields, int length, String[] stems) {}
 
   static PageTerms of(Page page, Tokenizer tokenizer) {
     List<Section> sections = SectionExtractor.sections(page);
@@ -54,15 +56,17 @@ record PageTerms(List<Section> sections, List<SectionWords> words) {
       int[] textCounts = new int[n];
       int[] counts = new int[n];
       int[] fields = new int[n];
+      String[] stems = new String[n];
       int i = 0;
       for (Map.Entry<String, int[]> e : acc.entrySet()) {
         words[i] = e.getKey();
+        stems[i] = Tokenizer.unindexed(e.getKey()) ? null : tokenizer.stem(e.getKey());
         textCounts[i] = e.getValue()[0];
         counts[i] = e.getValue()[1];
         fields[i] = e.getValue()[2];
         i++;
       }
-      out.add(new SectionWords(words, textCounts, counts, fields, body.size()));
+      out.add(new SectionWords(words, textCounts, counts, fields, body.size(), stems));
     }
     return new PageTerms(sections, out);
   }

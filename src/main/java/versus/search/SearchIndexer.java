@@ -62,8 +62,24 @@ public final class SearchIndexer {
   public static final class Memo {
     private record Entry(Page page, PageTerms terms) {}
 
+    private record Document(int number, Page page, OutputFile file) {}
+
     private final Map<String, Entry> pages = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Document> documents = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** For the single-threaded merge: its cache of stems then outlives one build. */
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    /** Page {@code number}'s document file, written again only when the page or its number changed. */
+    OutputFile document(int number, Page page, java.util.function.Supplier<OutputFile> write) {
+      String key = page.outputPath();
+      Document d = documents.get(key);
+      if (d == null || d.number() != number || !d.page().equals(page)) {
+        d = new Document(number, page, write.get());
+        documents.put(key, d);
+      }
+      return d.file();
+    }
 
     PageTerms terms(Page page, java.util.function.Supplier<PageTerms> read) {
       String key = page.outputPath();
@@ -79,6 +95,7 @@ public final class SearchIndexer {
     /** Forgets the pages the last build did not index. */
     public void endBuild() {
       pages.keySet().retainAll(used);
+      documents.keySet().retainAll(used);
       used.clear();
     }
   }
@@ -100,7 +117,7 @@ public final class SearchIndexer {
                 ? PageTerms.of(pages.get(i), tokenizers.get())
                 : memo.terms(pages.get(i), () -> PageTerms.of(pages.get(i), tokenizers.get())))
             .toList();
-    Tokenizer tokenizer = new Tokenizer();
+    Tokenizer tokenizer = memo == null ? new Tokenizer() : memo.tokenizer;
     int sectionCount = 0;
     long totalLength = 0;
     for (PageTerms p : analyzed) {
@@ -127,7 +144,7 @@ public final class SearchIndexer {
     for (Map.Entry<String, TermBuilder> e : new TreeMap<>(terms).entrySet()) {
       sorted.add(e.getValue().build(e.getKey()));
     }
-    return new IndexFiles(pages, analyzed, sorted, synonymTerms(tokenizer), sectionCount, avgLength).files();
+    return new IndexFiles(pages, analyzed, sorted, synonymTerms(tokenizer), sectionCount, avgLength, memo).files();
   }
 
   /** A distinct folded word: its term and how often it occurs in headings and text. */
@@ -157,12 +174,13 @@ public final class SearchIndexer {
       List<TermBuilder> touched) {
     for (int i = 0; i < w.words().length; i++) {
       String text = w.words()[i];
-      if (Tokenizer.unindexed(text)) {
+      String stem = w.stems()[i];
+      if (stem == null) {
         continue;
       }
       Word word = words.get(text);
       if (word == null) {
-        word = new Word(text, terms.computeIfAbsent(tokenizer.stem(text), k -> new TermBuilder()));
+        word = new Word(text, terms.computeIfAbsent(stem, k -> new TermBuilder()));
         words.put(text, word);
       }
       word.count += w.counts()[i];
