@@ -131,6 +131,6 @@ public final class BuildCache {
     views.keySet().retainAll(used);
     used.clear();
     comparison.endBuild();
-    search.endBuild();
+    // The search memo forgets at the end of each indexing instead: serve indexes after the build has ended.
   }
 }

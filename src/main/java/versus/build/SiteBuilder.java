@@ -102,9 +102,34 @@ public final class SiteBuilder {
     return result.failed() ? result : result.withFiles(memory.sorted());
   }
 
+  /**
+   * A build in two steps, for {@code serve}: the result holds every file but the search index's data (below {@link
+   * SearchIndexer#DIR}, apart from the search page), which {@code searchIndex} makes when asked. A reader waits for
+   * the page they edited, not for the index; together the two make what {@link #build(BuildOptions)} makes.
+   *
+   * @param searchIndex the index's files, sorted; empty when the build failed. Call it once, before the next build.
+   */
+  public record Staged(BuildResult pages, java.util.function.Supplier<List<OutputFile>> searchIndex) {}
+
+  /** Builds as {@link #build(BuildOptions, BuildCache)} does, leaving the search index for later (see {@link Staged}). */
+  public Staged buildStaged(BuildOptions options, BuildCache cache) {
+    versus.output.MemorySink memory = new versus.output.MemorySink();
+    List<java.util.function.Supplier<List<OutputFile>>> later = new ArrayList<>();
+    BuildResult result;
+    try {
+      result = buildWith(options, Progress.NONE, memory, cache, later::add);
+    } finally {
+      cache.endBuild();
+    }
+    if (result.failed() || later.isEmpty()) {
+      return new Staged(result, List::of);
+    }
+    return new Staged(result.withFiles(memory.sorted()), later.get(0));
+  }
+
   private BuildResult build(BuildOptions options, Progress progress, OutputSink sink, BuildCache cache) {
     try {
-      return buildWith(options, progress, sink, cache);
+      return buildWith(options, progress, sink, cache, null);
     } finally {
       if (cache != null) {
         cache.endBuild();
@@ -112,7 +137,12 @@ public final class SiteBuilder {
     }
   }
 
-  private BuildResult buildWith(BuildOptions options, Progress progress, OutputSink sink, BuildCache cache) {
+  private BuildResult buildWith(
+      BuildOptions options,
+      Progress progress,
+      OutputSink sink,
+      BuildCache cache,
+      java.util.function.Consumer<java.util.function.Supplier<List<OutputFile>>> deferSearch) {
     Diagnostics diagnostics = new Diagnostics();
     Emitter emit = new Emitter(sink, diagnostics);
     int noteCount = 0;
@@ -197,8 +227,13 @@ public final class SiteBuilder {
           ? (path, input, make) -> OutputFile.text(path, make.get())
           : (path, input, make) -> cache.view(path, "", input, make);
       render(site, theme, renderer, data, sources, comparison, progress, emit, clock);
-      new SearchIndexer(config.synonyms()).index(site, cache == null ? null : cache.search()).forEach(emit);
-      clock.lap("search index");
+      SearchIndexer indexer = new SearchIndexer(config.synonyms());
+      if (deferSearch == null) {
+        indexer.index(site, cache == null ? null : cache.search()).forEach(emit);
+        clock.lap("search index");
+      } else {
+        deferSearch.accept(() -> indexer.index(site, cache.search()));
+      }
       noteCount = pages.size();
     } catch (BuildFailure failure) {
       failure.diagnostics().forEach(diagnostics::report);

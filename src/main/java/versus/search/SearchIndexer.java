@@ -92,8 +92,8 @@ public final class SearchIndexer {
       return e.terms();
     }
 
-    /** Forgets the pages the last build did not index. */
-    public void endBuild() {
+    /** Forgets the pages the last indexing did not read. */
+    void endIndex() {
       pages.keySet().retainAll(used);
       documents.keySet().retainAll(used);
       used.clear();
@@ -144,7 +144,12 @@ public final class SearchIndexer {
     for (Map.Entry<String, TermBuilder> e : new TreeMap<>(terms).entrySet()) {
       sorted.add(e.getValue().build(e.getKey()));
     }
-    return new IndexFiles(pages, analyzed, sorted, synonymTerms(tokenizer), sectionCount, avgLength, memo).files();
+    List<OutputFile> files =
+        new IndexFiles(pages, analyzed, sorted, synonymTerms(tokenizer), sectionCount, avgLength, memo).files();
+    if (memo != null) {
+      memo.endIndex();
+    }
+    return files;
   }
 
   /** A distinct folded word: its term and how often it occurs in headings and text. */

@@ -26,6 +26,7 @@ import versus.build.BuildResult;
 import versus.build.SiteBuilder;
 import versus.diag.Diagnostic;
 import versus.output.OutputFile;
+import versus.search.SearchIndexer;
 
 /**
  * {@code versus serve}: builds the site into memory, serves it over HTTP, rebuilds when sources change and tells open
@@ -125,10 +126,13 @@ public final class DevServer implements AutoCloseable {
 
   private synchronized void rebuild() {
     long start = System.nanoTime();
-    BuildResult result = builder.build(new BuildOptions(options.sourceRoot(), java.util.Optional.empty(),
+    boolean first = builds.get() == 0;
+    SiteBuilder.Staged staged = builder.buildStaged(new BuildOptions(options.sourceRoot(), java.util.Optional.empty(),
         java.util.Optional.empty(), true), cache);
+    BuildResult result = staged.pages();
     boolean hadErrors = !errors.isEmpty();
     List<String> changed = new ArrayList<>();
+    Map<String, byte[]> previous = files;
     if (result.failed()) {
       errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
       errors.forEach(log::println);
@@ -139,28 +143,78 @@ public final class DevServer implements AutoCloseable {
       for (OutputFile f : result.files()) {
         next.put(f.path(), f.bytes());
       }
-      Map<String, byte[]> previous = files;
-      TreeSet<String> paths = new TreeSet<>(next.keySet());
-      paths.addAll(previous.keySet());
-      for (String p : paths) {
-        if (!java.util.Arrays.equals(previous.get(p), next.get(p))) {
-          changed.add("/" + (p.endsWith("index.html") ? p.substring(0, p.length() - 10) : p));
+      // Until the new index is made (just below), pages are served with the last one.
+      previous.forEach((p, bytes) -> {
+        if (isIndexData(p)) {
+          next.putIfAbsent(p, bytes);
         }
-      }
+      });
+      changed = changes(previous, next);
       files = next;
       errors = List.of();
       result.diagnostics().stream().filter(d -> d.severity() == versus.diag.Severity.WARNING).forEach(log::println);
-      if (builds.get() > 0) {
-        log.printf(Locale.ROOT, "Rebuilt in %d ms: %d file%s changed.%n", (System.nanoTime() - start) / 1_000_000,
-            changed.size(), changed.size() == 1 ? "" : "s");
-      }
     }
     log.flush();
+    // Counted once its pages are served: tests wait for this, open pages are told now.
     builds.incrementAndGet();
     boolean all = hadErrors || !errors.isEmpty();
     if (all || !changed.isEmpty()) {
       broadcast("reload", reloadData(all, changed));
     }
+    if (!result.failed()) {
+      java.util.Set<String> made = new java.util.HashSet<>();
+      result.files().forEach(f -> made.add(f.path()));
+      List<String> indexChanged = publishIndex(staged.searchIndex().get(), made);
+      if (!first) {
+        log.printf(Locale.ROOT, "Rebuilt in %d ms: %d file%s changed.%n", (System.nanoTime() - start) / 1_000_000,
+            changed.size() + indexChanged.size(), changed.size() + indexChanged.size() == 1 ? "" : "s");
+      }
+      if (!indexChanged.isEmpty()) {
+        // An open search page must not mix the old index with the new one.
+        broadcast("reload", reloadData(false, List.of("/" + SearchIndexer.DIR)));
+      }
+    }
+    log.flush();
+  }
+
+  /** A file of the search index's data, which a staged build makes after the pages. */
+  private static boolean isIndexData(String path) {
+    return path.startsWith(SearchIndexer.DIR) && !path.equals(SearchIndexer.DIR + "index.html");
+  }
+
+  /** Serves {@code index} in place of the last index; returns the paths that changed. */
+  private List<String> publishIndex(List<OutputFile> index, java.util.Set<String> made) {
+    Map<String, byte[]> current = files;
+    Map<String, byte[]> next = new HashMap<>();
+    current.forEach((p, bytes) -> {
+      if (made.contains(p)) {
+        next.put(p, bytes);
+      }
+    });
+    for (OutputFile f : index) {
+      if (made.contains(f.path())) {
+        // What a full build reports as an output clash: a static file where the index writes.
+        log.println(Diagnostic.error(versus.diag.SourcePos.of("content/" + f.path()), "output-clash",
+            "two things would be written to " + f.path() + "; rename the file"));
+        continue;
+      }
+      next.put(f.path(), f.bytes());
+    }
+    List<String> changed = changes(current, next);
+    files = next;
+    return changed;
+  }
+
+  private static List<String> changes(Map<String, byte[]> previous, Map<String, byte[]> next) {
+    List<String> changed = new ArrayList<>();
+    TreeSet<String> paths = new TreeSet<>(next.keySet());
+    paths.addAll(previous.keySet());
+    for (String p : paths) {
+      if (!java.util.Arrays.equals(previous.get(p), next.get(p))) {
+        changed.add("/" + (p.endsWith("index.html") ? p.substring(0, p.length() - 10) : p));
+      }
+    }
+    return changed;
   }
 
   private static String reloadData(boolean all, List<String> changed) {
