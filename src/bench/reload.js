@@ -1,9 +1,10 @@
 // Reload latency of `versus serve`: the time from writing a note to the `reload` Server-Sent Event that lists its
 // page, as an open browser tab would receive it. Starts the real jar on a free port, listens on /_versus/events,
 // appends a sentence to one note per edit (a few warm-up edits first, not counted) and prints median, p90 and max,
+// (with --kind table, a comparison table whose cells change what the comparison says, so its pages are made again)
 // the server's own rebuild times from its log, and its peak RSS.
 //
-//   node src/bench/reload.js [--notes 5|N] [--edits 20] [--warmup 3] [--jar target/versus.jar] [--row]
+//   node src/bench/reload.js [--notes 5|N] [--edits 20] [--warmup 3] [--kind prose|table] [--jar target/versus.jar] [--row]
 //
 // --notes 5 serves a copy of the repository's own notes; any other N a generated corpus (src/bench/corpus, seed 42).
 // --row prints only a Markdown table row (for src/bench/run.sh). Exits 1 when an edit gets no reload in time.
@@ -21,10 +22,10 @@ const ROOT = path.join(__dirname, "..", "..");
 const EVENTS = "/_versus/events";
 const START_LIMIT_MS = 15 * 60 * 1000; // the first build of a large site is slow: that is not what we measure
 const RELOAD_LIMIT_MS = 60 * 1000;
-const QUIET_MS = 300; // pause between edits, so one edit's rebuild never overlaps the next
+const QUIET_MS = 300; // pause after a rebuild has finished, before the next edit
 
 function parseArgs(argv) {
-  const opts = { notes: 5, edits: 20, warmup: 3, jar: path.join(ROOT, "target", "versus.jar"), row: false };
+  const opts = { notes: 5, edits: 20, warmup: 3, kind: "prose", jar: path.join(ROOT, "target", "versus.jar"), row: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -36,17 +37,19 @@ function parseArgs(argv) {
     else if (a === "--warmup") opts.warmup = Number(value());
     else if (a === "--jar") opts.jar = path.resolve(value());
     else if (a === "--row") opts.row = true;
+    else if (a === "--kind") opts.kind = value();
     else if (a === "-h" || a === "--help") usage();
     else usage("unknown option " + a);
   }
   for (const k of ["notes", "edits"]) if (!(Number.isInteger(opts[k]) && opts[k] > 0)) usage("--" + k + " must be a positive whole number");
   if (!(Number.isInteger(opts.warmup) && opts.warmup >= 0)) usage("--warmup must be a whole number");
+  if (opts.kind !== "prose" && opts.kind !== "table") usage("--kind must be prose or table");
   return opts;
 }
 
 function usage(problem) {
   if (problem) console.error("reload.js: " + problem);
-  console.error("usage: node src/bench/reload.js [--notes 5|N] [--edits 20] [--warmup 3] [--jar target/versus.jar] [--row]");
+  console.error("usage: node src/bench/reload.js [--notes 5|N] [--edits 20] [--warmup 3] [--kind prose|table] [--jar target/versus.jar] [--row]");
   process.exit(problem ? 2 : 0);
 }
 
@@ -198,7 +201,9 @@ async function main() {
             "; other reloads: " + JSON.stringify(otherReloads.slice(-3)) + "\nserver log:\n" + serverLog.slice(-3000)));
         }, RELOAD_LIMIT_MS);
       }).finally(() => clearTimeout(timer));
-      fs.appendFileSync(file, "\nBenchmark edit " + k + " appends this sentence to measure how fast the page reloads.\n");
+      fs.appendFileSync(file, opts.kind === "table"
+        ? "\n\n| Feature | ECS | EKS |\n|---|---|---|\n| Scaling | edit " + k + " says ECS | edit " + k + " says EKS |\n"
+        : "\nBenchmark edit " + k + " appends this sentence to measure how fast the page reloads.\n");
       const written = performance.now(); // the write has returned: from here on the watcher can see it
       const r = await got;
       const ms = r.at - written;
@@ -207,6 +212,10 @@ async function main() {
         changed.push(r.changed);
       }
       say("edit " + k + (k <= opts.warmup ? " (warm-up)" : "") + ": " + ms.toFixed(0) + " ms" + (r.all ? " (full reload)" : ", " + r.changed + " paths changed"));
+      // The reload comes before the server has finished (the comparison and the search index follow it): wait for
+      // its "Rebuilt in" line, so the next edit never queues behind this one.
+      const idleBy = performance.now() + RELOAD_LIMIT_MS;
+      while (rebuildMs.length < k && performance.now() < idleBy) await sleep(10);
       await sleep(QUIET_MS);
     }
     const sorted = [...latencies].sort((a, b) => a - b);
@@ -223,12 +232,13 @@ async function main() {
     const fmt = (ms) => Math.round(ms) + " ms";
     const rebuild = result.rebuild === null ? "n/a" : fmt(result.rebuild);
     const rss = result.rssKb === null ? "n/a" : Math.round(result.rssKb / 1024) + " MB";
-    const notes = opts.notes === 5 ? "5 repository notes" : opts.notes.toLocaleString("en-US") + " generated notes";
+    const notes = (opts.notes === 5 ? "5 repository notes" : opts.notes.toLocaleString("en-US") + " generated notes") +
+      (opts.kind === "table" ? ", table edits" : "");
     if (opts.row) {
       console.log(`| ${notes} | ${result.edits} | ${fmt(result.median)} | ${fmt(result.p90)} | ${fmt(result.max)} | ${rebuild} | ${rss} |`);
     } else {
       console.log(`${notes}: ${result.edits} edits after ${opts.warmup} warm-up; reload after write median ${fmt(result.median)}, ` +
-        `p90 ${fmt(result.p90)}, max ${fmt(result.max)}; server rebuild median ${rebuild}; median ${result.changed} paths changed per edit; ` +
+        `p90 ${fmt(result.p90)}, max ${fmt(result.max)}; server rebuild (with search index) median ${rebuild}; median ${result.changed} paths changed per edit; ` +
         `serve peak RSS ${rss}`);
     }
   } finally {

@@ -116,6 +116,27 @@ public final class BuildCache {
     return new OutputFile(path, e.bytes());
   }
 
+  /** The comparison's pages and data files, made again only when the comparison or their context changed. */
+  private record ComparisonFiles(Object comparison, Object context, List<OutputFile> files) {}
+
+  private volatile ComparisonFiles comparisonFiles;
+
+  /**
+   * The files of the comparison: the last ones when the comparison is the very object of the last build (the
+   * comparison phase hands back its last result when nothing it reads changed) and the pages' context is equal.
+   */
+  List<OutputFile> comparisonFiles(Object comparison, Object context, Supplier<List<OutputFile>> make) {
+    ComparisonFiles last = comparisonFiles;
+    if (last == null || last.comparison() != comparison || !last.context().equals(context)) {
+      last = new ComparisonFiles(comparison, context, List.copyOf(make.get()));
+      comparisonFiles = last;
+    } else {
+      // Kept, so their views stay in the cache for the next change of the comparison.
+      last.files().forEach(f -> used.add("view:" + f.path()));
+    }
+    return last.files();
+  }
+
   Comparer.Memo comparison() {
     return comparison;
   }

@@ -91,6 +91,11 @@ final class ComparisonPages {
     }
   }
 
+  /** What the pages show. */
+  Comparison comparison() {
+    return comparison;
+  }
+
   /** The home page's comparison section, or null when there is nothing to compare. */
   CompareViews.Compare home() {
     if (comparison.isEmpty()) {

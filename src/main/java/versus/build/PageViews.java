@@ -111,6 +111,15 @@ final class PageViews {
   }
 
   /**
+   * Everything {@link #comparison} takes from the site rather than from its arguments, to compare with another
+   * build's. The theme's version stands for the assets and the head script.
+   */
+  Object comparisonContext() {
+    return java.util.Arrays.asList(siteView, site.config().title(), site.config().baseUrl(), nav(-1, ""),
+        site.pages().size() > FULL_NAV_LIMIT, theme.version());
+  }
+
+  /**
    * A page of the comparison under {@code compare/}.
    *
    * @param kind {@code compare}, {@code subject} or {@code pair}

@@ -103,15 +103,17 @@ public final class SiteBuilder {
   }
 
   /**
-   * A build in two steps, for {@code serve}: the result holds every file but the search index's data (below {@link
-   * SearchIndexer#DIR}, apart from the search page), which {@code searchIndex} makes when asked. A reader waits for
-   * the page they edited, not for the index; together the two make what {@link #build(BuildOptions)} makes.
+   * A build in two steps, for {@code serve}: the result holds the notes' pages, the home page and everything else
+   * that does not read every note; {@code rest} makes the comparison's pages and data and the search index when
+   * asked. A reader waits for the page they edited, not for pages that depend on all notes; together the two make
+   * what {@link #build(BuildOptions)} makes.
    *
-   * @param searchIndex the index's files, sorted; empty when the build failed. Call it once, before the next build.
+   * @param rest the comparison's pages and files and the search index, sorted; empty when the build failed. Call it
+   *     once, before the next build.
    */
-  public record Staged(BuildResult pages, java.util.function.Supplier<List<OutputFile>> searchIndex) {}
+  public record Staged(BuildResult pages, java.util.function.Supplier<List<OutputFile>> rest) {}
 
-  /** Builds as {@link #build(BuildOptions, BuildCache)} does, leaving the search index for later (see {@link Staged}). */
+  /** Builds as {@link #build(BuildOptions, BuildCache)} does, leaving some files for later (see {@link Staged}). */
   public Staged buildStaged(BuildOptions options, BuildCache cache) {
     versus.output.MemorySink memory = new versus.output.MemorySink();
     List<java.util.function.Supplier<List<OutputFile>>> later = new ArrayList<>();
@@ -121,10 +123,15 @@ public final class SiteBuilder {
     } finally {
       cache.endBuild();
     }
-    if (result.failed() || later.isEmpty()) {
+    if (result.failed()) {
       return new Staged(result, List::of);
     }
-    return new Staged(result.withFiles(memory.sorted()), later.get(0));
+    return new Staged(result.withFiles(memory.sorted()), () -> {
+      List<OutputFile> rest = new ArrayList<>();
+      later.forEach(step -> rest.addAll(step.get()));
+      rest.sort(null);
+      return rest;
+    });
   }
 
   private BuildResult build(BuildOptions options, Progress progress, OutputSink sink, BuildCache cache) {
@@ -142,7 +149,7 @@ public final class SiteBuilder {
       Progress progress,
       OutputSink sink,
       BuildCache cache,
-      java.util.function.Consumer<java.util.function.Supplier<List<OutputFile>>> deferSearch) {
+      java.util.function.Consumer<java.util.function.Supplier<List<OutputFile>>> defer) {
     Diagnostics diagnostics = new Diagnostics();
     Emitter emit = new Emitter(sink, diagnostics);
     int noteCount = 0;
@@ -226,13 +233,13 @@ public final class SiteBuilder {
       DataRenderer data = cache == null
           ? (path, input, make) -> OutputFile.text(path, make.get())
           : (path, input, make) -> cache.view(path, "", input, make);
-      render(site, theme, renderer, data, sources, comparison, progress, emit, clock);
+      render(site, theme, renderer, data, cache, defer, sources, comparison, progress, emit, clock);
       SearchIndexer indexer = new SearchIndexer(config.synonyms());
-      if (deferSearch == null) {
+      if (defer == null) {
         indexer.index(site, cache == null ? null : cache.search()).forEach(emit);
         clock.lap("search index");
       } else {
-        deferSearch.accept(() -> indexer.index(site, cache.search()));
+        defer.accept(() -> indexer.index(site, cache.search()));
       }
       noteCount = pages.size();
     } catch (BuildFailure failure) {
@@ -365,6 +372,8 @@ public final class SiteBuilder {
       Theme theme,
       PageRenderer renderer,
       DataRenderer data,
+      BuildCache cache,
+      java.util.function.Consumer<java.util.function.Supplier<List<OutputFile>>> defer,
       List<SourceFile> sources,
       ComparisonPages comparison,
       Progress progress,
@@ -382,7 +391,15 @@ public final class SiteBuilder {
     emit.accept(renderer.render("index.html", "home", views.home()));
     emit.accept(renderer.render("404.html", "404", views.notFound()));
     clock.lap("note pages");
-    comparison.files(views, renderer, data).forEach(emit);
+    java.util.function.Supplier<List<OutputFile>> comparisonFiles = cache == null
+        ? () -> comparison.files(views, renderer, data)
+        : () -> cache.comparisonFiles(comparison.comparison(), views.comparisonContext(),
+            () -> comparison.files(views, renderer, data));
+    if (defer == null) {
+      comparisonFiles.get().forEach(emit);
+    } else {
+      defer.accept(comparisonFiles);
+    }
     clock.lap("comparison pages");
     emit.accept(renderer.render(SearchIndexer.DIR + "index.html", "search", views.search()));
     theme.assetFiles().forEach(emit);

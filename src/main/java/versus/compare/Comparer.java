@@ -67,6 +67,23 @@ public final class Comparer {
 
     private record Cell(Subject subject, List<Fact> facts, MatrixCell cell) {}
 
+    /** The last assembly: when no fact, subject, pair or note title changed (a typo fixed in prose), it stands. */
+    private record Assembled(
+        Comparer comparer,
+        List<Subject> subjects,
+        List<Fact> facts,
+        List<Set<String>> sideBySide,
+        List<NoteRef> refs,
+        Comparison comparison,
+        List<Diagnostic> said) {
+      boolean sameInput(Assembled o) {
+        return comparer == o.comparer && subjects.equals(o.subjects) && refs.equals(o.refs) && facts.equals(o.facts)
+            && sideBySide.equals(o.sideBySide);
+      }
+    }
+
+    private volatile Assembled assembled;
+
     private Map<String, Cell> cells = new java.util.HashMap<>();
     private Map<String, Cell> cellsUsed = new java.util.HashMap<>();
 
@@ -149,10 +166,20 @@ public final class Comparer {
     }
     List<NoteRef> refs =
         sorted.stream().map(n -> new NoteRef(n.note().sourcePath(), n.note().slug(), n.title())).toList();
-    Assembly assembly = memo == null
-        ? new Assembly(featureNames, subjects, facts)
-        : new Assembly(featureNames, subjects, facts, memo::key, memo::cell);
-    return assembly.comparison(refs, sideBySide, sink);
+    if (memo == null) {
+      return new Assembly(featureNames, subjects, facts).comparison(refs, sideBySide, sink);
+    }
+    Memo.Assembled input = new Memo.Assembled(this, List.copyOf(subjects), facts, sideBySide, refs, null, null);
+    Memo.Assembled last = memo.assembled;
+    if (last == null || !last.sameInput(input)) {
+      versus.diag.DiagnosticRecorder recorder = new versus.diag.DiagnosticRecorder();
+      Comparison made =
+          new Assembly(featureNames, subjects, facts, memo::key, memo::cell).comparison(refs, sideBySide, recorder);
+      last = new Memo.Assembled(this, input.subjects(), facts, sideBySide, refs, made, recorder.said());
+      memo.assembled = last;
+    }
+    last.said().forEach(sink::report);
+    return last.comparison();
   }
 
   /** One note's facts (repeats within the note dropped) and the groups of subjects it puts side by side. */

@@ -79,6 +79,8 @@ public final class DevServer implements AutoCloseable {
 
   private volatile Map<String, byte[]> files = Map.of();
   private volatile List<Diagnostic> errors = List.of();
+  /** The files the second step of the last build made, served on until the next second step replaces them. */
+  private java.util.Set<String> madeLater = java.util.Set.of();
 
   private DevServer(Options options, PrintWriter log) throws IOException {
     this.options = options;
@@ -143,9 +145,9 @@ public final class DevServer implements AutoCloseable {
       for (OutputFile f : result.files()) {
         next.put(f.path(), f.bytes());
       }
-      // Until the new index is made (just below), pages are served with the last one.
+      // Until the rest is made (just below), its last version is served.
       previous.forEach((p, bytes) -> {
-        if (isIndexData(p)) {
+        if (madeLater.contains(p)) {
           next.putIfAbsent(p, bytes);
         }
       });
@@ -164,26 +166,28 @@ public final class DevServer implements AutoCloseable {
     if (!result.failed()) {
       java.util.Set<String> made = new java.util.HashSet<>();
       result.files().forEach(f -> made.add(f.path()));
-      List<String> indexChanged = publishIndex(staged.searchIndex().get(), made);
+      List<String> restChanged = publishRest(staged.rest().get(), made);
       if (!first) {
         log.printf(Locale.ROOT, "Rebuilt in %d ms: %d file%s changed.%n", (System.nanoTime() - start) / 1_000_000,
-            changed.size() + indexChanged.size(), changed.size() + indexChanged.size() == 1 ? "" : "s");
+            changed.size() + restChanged.size(), changed.size() + restChanged.size() == 1 ? "" : "s");
       }
-      if (!indexChanged.isEmpty()) {
+      List<String> reload = new ArrayList<>(restChanged);
+      if (restChanged.stream().anyMatch(p -> p.startsWith("/" + SearchIndexer.DIR))) {
         // An open search page must not mix the old index with the new one.
-        broadcast("reload", reloadData(false, List.of("/" + SearchIndexer.DIR)));
+        reload.add("/" + SearchIndexer.DIR);
+      }
+      if (!reload.isEmpty()) {
+        broadcast("reload", reloadData(false, reload));
       }
     }
     log.flush();
   }
 
-  /** A file of the search index's data, which a staged build makes after the pages. */
-  private static boolean isIndexData(String path) {
-    return path.startsWith(SearchIndexer.DIR) && !path.equals(SearchIndexer.DIR + "index.html");
-  }
-
-  /** Serves {@code index} in place of the last index; returns the paths that changed. */
-  private List<String> publishIndex(List<OutputFile> index, java.util.Set<String> made) {
+  /**
+   * Serves the second step of a build (the comparison and the search index) with the first; returns the paths that
+   * changed.
+   */
+  private List<String> publishRest(List<OutputFile> rest, java.util.Set<String> made) {
     Map<String, byte[]> current = files;
     Map<String, byte[]> next = new HashMap<>();
     current.forEach((p, bytes) -> {
@@ -191,7 +195,9 @@ public final class DevServer implements AutoCloseable {
         next.put(p, bytes);
       }
     });
-    for (OutputFile f : index) {
+    java.util.Set<String> later = new java.util.HashSet<>();
+    for (OutputFile f : rest) {
+      later.add(f.path());
       if (made.contains(f.path())) {
         // What a full build reports as an output clash: a static file where the index writes.
         log.println(Diagnostic.error(versus.diag.SourcePos.of("content/" + f.path()), "output-clash",
@@ -202,6 +208,7 @@ public final class DevServer implements AutoCloseable {
     }
     List<String> changed = changes(current, next);
     files = next;
+    madeLater = later;
     return changed;
   }
 

@@ -46,7 +46,7 @@ class IncrementalBuildTest {
       Edit edit = step < edits.size() ? edits.get(step) : edits.get(random.nextInt(edits.size()));
       edit.apply().accept(dir);
       done.add(edit.name());
-      // Half the steps as serve builds (search index second), half in one go.
+      // Half the steps as serve builds (comparison and search index second), half in one go.
       BuildResult incremental = step % 2 == 0 ? staged(cached, options, cache) : cached.build(options, cache);
       assertSame(String.join(" → ", done), incremental, new SiteBuilder().build(options));
     }
@@ -56,7 +56,7 @@ class IncrementalBuildTest {
   private static BuildResult staged(SiteBuilder builder, BuildOptions options, BuildCache cache) {
     SiteBuilder.Staged staged = builder.buildStaged(options, cache);
     List<OutputFile> all = new ArrayList<>(staged.pages().files());
-    all.addAll(staged.searchIndex().get());
+    all.addAll(staged.rest().get());
     all.sort(null);
     return staged.pages().failed() ? staged.pages() : staged.pages().withFiles(all);
   }
