@@ -8,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import versus.diag.Diagnostic;
@@ -31,8 +29,8 @@ class IncrementalBuildTest {
 
   @Test
   void everyKindOfEditGivesWhatAFreshBuildGives() throws IOException {
-    copy(Path.of("content"), dir.resolve("content"));
-    copy(Path.of("themes"), dir.resolve("themes"));
+    versus.testing.Trees.copy(Path.of("content"), dir.resolve("content"));
+    versus.testing.Trees.copy(Path.of("themes"), dir.resolve("themes"));
     Files.copy(Path.of("versus.yml"), dir.resolve("versus.yml"));
     List<Edit> edits = edits();
     SiteBuilder cached = new SiteBuilder();
@@ -168,19 +166,6 @@ class IncrementalBuildTest {
       Files.deleteIfExists(d.resolve(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
     }
   }
 }

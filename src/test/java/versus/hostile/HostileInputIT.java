@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +49,7 @@ class HostileInputIT {
   void eachCaseEndsAsItsSidecarSays(String name) throws Exception {
     Expect expect = Expect.read(CORPUS.resolve(name).resolve("expect.txt"));
     Path dir = work.resolve(name);
-    copy(CORPUS.resolve(name).resolve("content"), dir.resolve("content"));
+    versus.testing.Trees.copy(CORPUS.resolve(name).resolve("content"), dir.resolve("content"));
     boolean unprivileged = false;
     for (String recipe : expect.generate) {
       unprivileged |= Recipes.apply(recipe, dir);
@@ -152,23 +151,6 @@ class HostileInputIT {
       String kb = Files.readString(rss).strip();
       long peak = kb.isEmpty() ? 0 : Long.parseLong(kb.substring(kb.lastIndexOf('\n') + 1).strip());
       return new Run(p.exitValue(), Files.readString(out), Files.readString(err), millis, peak);
-    }
-  }
-
-  static void copy(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
-    if (!Files.isDirectory(from)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
     }
   }
 }
