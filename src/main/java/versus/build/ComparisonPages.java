@@ -53,6 +53,14 @@ final class ComparisonPages {
    */
   static final int CELL_STATEMENTS = 20;
 
+  /**
+   * The most features one subject page shows. Past this the subject's features are split over numbered pages
+   * ({@code compare/ecs/2/}): ten thousand notes can say something about one subject under tens of thousands of
+   * features, and one page of that is tens of megabytes, which no browser opens well and which took longer to render
+   * than all the notes' pages.
+   */
+  static final int SUBJECT_FEATURES = 100;
+
   private final Comparison comparison;
   private final List<Subject> active;
   private final Map<String, Map<String, MatrixCell>> cells;
@@ -65,6 +73,10 @@ final class ComparisonPages {
   /** Each subject's cells in matrix (feature) order: a site can have thousands of features and hundreds of subjects. */
   private final Map<String, List<MatrixCell>> cellsBySubject = new HashMap<>();
   private final Map<String, SubjectView> subjectViews = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Each subject's features in the order of its page: the well-known ones first, then as in the matrix. */
+  private final Map<String, List<Feature>> subjectFeatures = new HashMap<>();
+  /** Feature id → the number of the subject page it is on (1 for the first), per subject. */
+  private final Map<String, Map<String, Integer>> featurePage = new HashMap<>();
   private final Map<SourceAt, SourceView> sourceViews = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<Subject> matrixSubjects;
   private final List<Feature> matrixFeatures;
@@ -89,6 +101,17 @@ final class ComparisonPages {
       Set<String> notes = notesBySubject.computeIfAbsent(c.subject(), k -> new TreeSet<>());
       c.statements().forEach(st -> st.sources().forEach(src -> notes.add(src.note())));
     }
+    cellsBySubject.forEach((subject, subjectCells) -> {
+      List<Feature> features = new ArrayList<>();
+      subjectCells.forEach(c -> features.add(featureById.get(c.feature())));
+      features.sort(Comparator.comparingInt(Feature::rank).thenComparingInt(f -> featureOrder.get(f.id())));
+      subjectFeatures.put(subject, features);
+      Map<String, Integer> pages = new HashMap<>();
+      for (int i = 0; i < features.size(); i++) {
+        pages.put(features.get(i).id(), i / SUBJECT_FEATURES + 1);
+      }
+      featurePage.put(subject, pages);
+    });
   }
 
   /** What the pages show. */
@@ -102,7 +125,7 @@ final class ComparisonPages {
       return null;
     }
     return new CompareViews.Compare(intro(), false, subjects(DIR + "/"), List.of(), List.of(), pairs(DIR + "/"),
-        DIR + "/", "", null, List.of(), List.of());
+        DIR + "/", "", null, List.of(), List.of(), List.of());
   }
 
   /** The pages and files of the comparison; none when there is nothing to compare. */
@@ -118,14 +141,17 @@ final class ComparisonPages {
         active.stream().filter(s -> !columns.contains(s)).map(s -> subjectView(s, "")).toList();
     CompareViews.Compare matrix = new CompareViews.Compare(intro(), columns.size() >= PICKER_FROM,
         columns.stream().map(s -> subjectView(s, "")).toList(), rows(matrixFeatures, columns, "../"),
-        notes("../", cited(matrixFeatures, columns)), pairs(""), "./", "", null, List.of(), others);
+        notes("../", cited(matrixFeatures, columns)), pairs(""), "./", "", null, List.of(), others, List.of());
     out.add(page(theme, "compare", DIR, views.comparison("compare", DIR, "Comparison",
         "What the notes say about " + names + (others.isEmpty() ? "" : " and " + count(others.size(), "more subject",
             "more subjects")) + ", side by side.", matrix, List.of())));
     // Subject and pair pages are independent of each other: rendered in parallel, kept in this order.
     List<java.util.function.Supplier<OutputFile>> pages = new ArrayList<>();
     for (Subject s : active) {
-      pages.add(() -> page(theme, "compare-subject", DIR + "/" + s.id(), subjectPage(views, s)));
+      for (int k = 1; k <= pageCount(s); k++) {
+        int number = k;
+        pages.add(() -> page(theme, "compare-subject", subjectSlug(s, number), subjectPage(views, s, number)));
+      }
     }
     for (SubjectPair p : comparison.pairs()) {
       pages.add(() -> page(theme, "compare-pair", DIR + "/" + p.slug(), pairPage(views, p)));
@@ -146,7 +172,11 @@ final class ComparisonPages {
       return out;
     }
     out.add(DIR + "/");
-    active.forEach(s -> out.add(DIR + "/" + s.id() + "/"));
+    for (Subject s : active) {
+      for (int k = 1; k <= pageCount(s); k++) {
+        out.add(subjectSlug(s, k) + "/");
+      }
+    }
     comparison.pairs().forEach(p -> out.add(DIR + "/" + p.slug() + "/"));
     return out;
   }
@@ -155,17 +185,31 @@ final class ComparisonPages {
     return theme.render(slug + "/index.html", template, view);
   }
 
-  private Views.PageView subjectPage(PageViews views, Subject s) {
-    List<Feature> features = new ArrayList<>();
-    for (MatrixCell c : cellsBySubject.getOrDefault(s.id(), List.of())) {
-      features.add(featureById.get(c.feature()));
-    }
-    features.sort(Comparator.comparingInt(Feature::rank).thenComparingInt(f -> featureOrder.get(f.id())));
+  /** How many pages the subject's features take (see {@link #SUBJECT_FEATURES}). */
+  private int pageCount(Subject s) {
+    int features = subjectFeatures.getOrDefault(s.id(), List.of()).size();
+    return Math.max(1, (features + SUBJECT_FEATURES - 1) / SUBJECT_FEATURES);
+  }
+
+  /** {@code compare/ecs} for a subject's first page, {@code compare/ecs/2} for the second. */
+  private static String subjectSlug(Subject s, int page) {
+    return DIR + "/" + s.id() + (page == 1 ? "" : "/" + page);
+  }
+
+  private Views.PageView subjectPage(PageViews views, Subject s, int number) {
+    List<Feature> all = subjectFeatures.getOrDefault(s.id(), List.of());
+    int pageCount = pageCount(s);
+    int from = (number - 1) * SUBJECT_FEATURES;
+    List<Feature> features = all.subList(Math.min(from, all.size()), Math.min(from + SUBJECT_FEATURES, all.size()));
+    // Page 1 is compare/ID/, page k is compare/ID/k/: one folder deeper.
+    String up = number == 1 ? "" : "../";
     List<SectionView> sections = new ArrayList<>();
     List<Views.TocEntry> toc = new ArrayList<>();
+    Set<String> cited = new java.util.HashSet<>();
     for (Feature f : features) {
-      CellView cell = cell(cells.get(f.id()).get(s.id()), "../../", true);
-      sections.add(new SectionView("f-" + f.id(), f.label(), aka(f), cell));
+      MatrixCell c = cells.get(f.id()).get(s.id());
+      c.statements().forEach(st -> st.sources().forEach(src -> cited.add(src.note())));
+      sections.add(new SectionView("f-" + f.id(), f.label(), aka(f), cell(c, up + "../../", true)));
       toc.add(new Views.TocEntry(f.label(), "f-" + f.id(), 2, false));
     }
     Set<String> together = new LinkedHashSet<>();
@@ -175,18 +219,31 @@ final class ComparisonPages {
       if (p.a().equals(s.id()) || p.b().equals(s.id())) {
         together.add(p.a());
         together.add(p.b());
-        pairs.add(pairView(p, "../"));
+        pairs.add(pairView(p, up + "../"));
       }
     }
-    SubjectView subject = subjectView(s, "./");
-    var view = new CompareViews.Compare(
-        "What " + count(notesOf(s).size(), "note", "notes") + " say about " + s.name() + ": "
-            + count(subject.statements(), "statement", "statements") + " under "
-            + count(features.size(), "feature", "features") + ".",
-        false, List.of(subject), List.of(), notes("../../", notesOf(s)), pairs, "../", selection(together), subject,
-        sections, List.of());
-    return views.comparison("subject", DIR + "/" + s.id(), s.name(),
-        "Everything the notes say about " + s.name() + ".", view, toc);
+    SubjectView subject = subjectView(s, up + "./");
+    List<CompareViews.PageLink> pager = new ArrayList<>();
+    if (pageCount > 1) {
+      for (int k = 1; k <= pageCount; k++) {
+        String url = number == 1 ? (k == 1 ? "./" : k + "/") : (k == 1 ? "../" : "../" + k + "/");
+        int first = (k - 1) * SUBJECT_FEATURES + 1;
+        int last = Math.min(k * SUBJECT_FEATURES, all.size());
+        pager.add(new CompareViews.PageLink(String.valueOf(k), url, first + "–" + last, k == number));
+      }
+    }
+    String intro = "What " + count(notesOf(s).size(), "note", "notes") + " say about " + s.name() + ": "
+        + count(subject.statements(), "statement", "statements") + " under " + count(all.size(), "feature", "features")
+        + "." + (pageCount > 1
+            ? " This is page " + number + " of " + pageCount + ": features " + (from + 1) + "–"
+                + (from + features.size()) + "."
+            : "");
+    var view = new CompareViews.Compare(intro, false, List.of(subject), List.of(), notes(up + "../../", cited), pairs,
+        up + "../", up + selection(together), subject, sections, List.of(), pager);
+    String title = number == 1 ? s.name() : s.name() + ", page " + number;
+    return views.comparison("subject", subjectSlug(s, number), title,
+        "Everything the notes say about " + s.name() + (number == 1 ? "." : ", page " + number + "."), view, toc,
+        number == 1 ? null : s.name());
   }
 
   private Views.PageView pairPage(PageViews views, SubjectPair p) {
@@ -199,7 +256,7 @@ final class ComparisonPages {
             + count(shared.size(), "feature", "features") + " both have statements for.",
         false, List.of(subjectView(a, "../"), subjectView(b, "../")), rows(shared, List.of(a, b), "../../"),
         notes("../../", cited(shared, List.of(a, b))), List.of(), "../",
-        selection(new LinkedHashSet<>(List.of(a.id(), b.id()))), null, List.of(), List.of());
+        selection(new LinkedHashSet<>(List.of(a.id(), b.id()))), null, List.of(), List.of(), List.of());
     return views.comparison("pair", DIR + "/" + p.slug(), title,
         a.name() + " and " + b.name() + " compared across the notes.", view, List.of());
   }
@@ -360,7 +417,8 @@ final class ComparisonPages {
       (show ? shown : more).add(v);
     }
     int rest = c.statements().size() - listed;
-    String restUrl = rest == 0 ? "" : root + DIR + "/" + s.id() + "/#f-" + c.feature();
+    int page = featurePage.getOrDefault(s.id(), Map.of()).getOrDefault(c.feature(), 1);
+    String restUrl = rest == 0 ? "" : root + subjectSlug(s, page) + "/#f-" + c.feature();
     return new CellView(s.id(), s.name(), c.differs(), shown, more, restUrl, rest);
   }
 

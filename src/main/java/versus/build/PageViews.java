@@ -128,11 +128,30 @@ final class PageViews {
    */
   PageView comparison(
       String kind, String slug, String title, String description, CompareViews.Compare view, List<Views.TocEntry> toc) {
+    return comparison(kind, slug, title, description, view, toc, null);
+  }
+
+  /**
+   * A page of the comparison below another one ({@code compare/ecs/2} below {@code compare/ecs}).
+   *
+   * @param parent the title of the page one folder up, for the breadcrumbs; null when that is the matrix
+   */
+  PageView comparison(
+      String kind,
+      String slug,
+      String title,
+      String description,
+      CompareViews.Compare view,
+      List<Views.TocEntry> toc,
+      String parent) {
     String root = PageLinks.rootOf(slug);
     List<Views.Crumb> crumbs = new ArrayList<>();
     crumbs.add(new Views.Crumb(site.config().title(), root));
     if (!slug.equals(ComparisonPages.DIR)) {
-      crumbs.add(new Views.Crumb("Comparison", "../"));
+      crumbs.add(new Views.Crumb("Comparison", root + ComparisonPages.DIR + "/"));
+    }
+    if (parent != null) {
+      crumbs.add(new Views.Crumb(parent, "../"));
     }
     return new PageView(
         siteView, kind, root, title, "", description, "", canonical(slug + "/"), nav(-1, root),

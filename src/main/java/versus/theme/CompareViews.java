@@ -93,6 +93,15 @@ public final class CompareViews {
   public record SectionView(String id, String label, String aka, CellView cell) {}
 
   /**
+   * One page of a subject page split in pages.
+   *
+   * @param label its number
+   * @param range the features on it ({@code 101–200})
+   * @param current it is the page shown
+   */
+  public record PageLink(String label, String url, String range, boolean current) {}
+
+  /**
    * Everything a comparison page, or the home page's comparison section, shows.
    *
    * @param intro one sentence on what is compared
@@ -107,6 +116,7 @@ public final class CompareViews {
    * @param sections on a subject page: its features
    * @param others on the matrix page: the subjects it has no column for (see {@link
    *     versus.compare.Comparison#MATRIX_COLUMNS})
+   * @param pager on a subject page split in pages: a link to each page; empty otherwise
    */
   public record Compare(
       String intro,
@@ -119,7 +129,12 @@ public final class CompareViews {
       String selectionUrl,
       SubjectView subject,
       List<SectionView> sections,
-      List<SubjectView> others) {
+      List<SubjectView> others,
+      List<PageLink> pager) {
+
+    public boolean hasPager() {
+      return !pager.isEmpty();
+    }
 
     public boolean hasOthers() {
       return !others.isEmpty();

@@ -213,6 +213,40 @@ class ComparisonSiteTest {
   }
 
   @Test
+  void aSubjectWithHundredsOfFeaturesGetsNumberedPagesAndCellsLinkToTheRightOne() {
+    StringBuilder big = new StringBuilder("# Specs\n\n| Feature | Alpha | Beta | Gamma |\n|---|---|---|---|\n");
+    for (int i = 1; i <= 250; i++) {
+      big.append(String.format("| Spec %03d | a%d | b%d | c%d |%n", i, i, i, i));
+    }
+    TestSite site = TestSite.with("content/specs.md", big.toString());
+    // Zeta covers two subjects where the specs cover three, so it comes last: on Alpha's third page.
+    for (int i = 1; i <= 25; i++) {
+      site = site.and(String.format("content/z%02d.md", i),
+          "# Zeta " + i + "\n\n| Feature | Alpha | Beta |\n|---|---|---|\n| Zeta | alpha zeta " + i + " | beta zeta "
+              + i + " |\n");
+    }
+    TestSite.Built b = site.buildIn(dir);
+    assertThat(b.result().failed()).as(b.messages().toString()).isFalse();
+    assertThat(b.paths()).contains("compare/alpha/index.html", "compare/alpha/2/index.html",
+        "compare/alpha/3/index.html", "compare/gamma/3/index.html").doesNotContain("compare/alpha/4/index.html");
+    Document first = Jsoup.parse(b.file("compare/alpha/index.html"));
+    Document third = Jsoup.parse(b.file("compare/alpha/3/index.html"));
+    assertThat(first.select("article section[aria-labelledby^=f-]")).hasSize(100);
+    assertThat(third.select("article section[aria-labelledby^=f-]")).hasSize(51);
+    assertThat(first.select("nav.pager li")).hasSize(3);
+    assertThat(first.select("nav.pager [aria-current=page]").text()).isEqualTo("1");
+    assertThat(third.select("nav.pager a").eachAttr("href")).containsExactly("../", "../2/");
+    assertThat(third.select("h1").text()).isEqualTo("Alpha, page 3");
+    assertThat(third.select(".breadcrumbs a").eachText()).containsExactly("Versus", "Comparison", "Alpha");
+    assertThat(third.select(".lead").text()).contains("page 3 of 3: features 201–251");
+    assertThat(third.text()).contains("alpha zeta 25");
+    Document matrix = Jsoup.parse(b.file("compare/index.html"));
+    assertThat(matrix.select("#f-zeta td.s-alpha p.cell-rest a").attr("href")).isEqualTo("../compare/alpha/3/#f-zeta");
+    assertThat(b.file("sitemap.xml")).contains("compare/alpha/3/");
+    assertThat(new SiteLinkChecker(b.result().files(), "/").brokenLinks()).isEmpty();
+  }
+
+  @Test
   void aPageListsOnlyTheNotesItCitesNumberedAsEverywhere() {
     TestSite.Built b =
         TestSite.with("content/a.md", "# A\n\n| Feature | Alpha | Beta |\n|---|---|---|\n| Speed | fast | slow |\n")
