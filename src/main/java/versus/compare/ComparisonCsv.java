@@ -19,11 +19,16 @@ public final class ComparisonCsv {
   public static String write(Comparison c) {
     StringBuilder out = new StringBuilder(32 * 1024);
     row(out, HEADER);
+    // By id, once: a large site has tens of thousands of features, and a lookup per cell made this quadratic.
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    c.features().forEach(f -> labels.putIfAbsent(f.id(), f.label()));
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    c.subjects().forEach(s -> names.putIfAbsent(s.id(), s.name()));
     List<MatrixCell> cells = new ArrayList<>(c.cells());
     cells.sort(Comparator.comparing(MatrixCell::feature).thenComparing(MatrixCell::subject));
     for (MatrixCell cell : cells) {
-      String label = c.feature(cell.feature()).map(Feature::label).orElse("");
-      String name = c.subject(cell.subject()).map(Subject::name).orElse("");
+      String label = labels.getOrDefault(cell.feature(), "");
+      String name = names.getOrDefault(cell.subject(), "");
       List<Statement> statements = new ArrayList<>(cell.statements());
       statements.sort(Comparator.comparing((Statement s) -> s.sources().get(0)).thenComparing(Statement::text));
       for (Statement s : statements) {
