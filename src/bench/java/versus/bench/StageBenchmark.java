@@ -75,7 +75,7 @@ public class StageBenchmark {
             new Views.SiteView("Versus", "", "en", null, false), "note", "../", rendered.title(), rendered.titleId(),
             rendered.description(), body, null, List.of(), false, toc, null, null, List.of(),
             rendered.readingMinutes(), null, parsed.sourcePath(), List.of(), List.of(),
-            name -> "../" + theme.assetPath(name), theme.headScript(), theme.headScriptHash(), false, null, null, null);
+            theme.assetLinks("../"), theme.headScript(), theme.headScriptHash(), false, null, null, null);
     String seed = new MojibakeRepairer().repair(BenchData.note("ecs-eks-app-runner.md")).text();
     int start = seed.indexOf("## Architecture Diagram") + "## Architecture Diagram".length();
     int end = seed.indexOf("---", start);

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import versus.cache.Recall;
 import versus.compare.Comparer;
 import versus.diag.Diagnostic;
+import versus.diag.DiagnosticRecorder;
 import versus.diag.DiagnosticSink;
 import versus.note.Note;
 import versus.output.OutputFile;
@@ -29,17 +30,21 @@ public final class BuildCache {
   /** A note file read, repaired and split from its front matter. */
   private record NoteEntry(String contentPath, byte[] bytes, List<Note> notes, List<Diagnostic> said) {}
 
-  /** A note rendered to a page, with the side files (table SVGs) it made. */
+  /** A note rendered to a page (null when it could not be), with the side files (table SVGs) it made. */
   private record PageEntry(
-      Note note, int links, Object date, Object rendered, List<Diagnostic> said, List<OutputFile> files) {}
+      Note note,
+      int links,
+      java.time.LocalDate date,
+      SiteBuilder.Rendered rendered,
+      List<Diagnostic> said,
+      List<OutputFile> files) {}
 
-  /** A page rendered through the theme. */
+  /** A page rendered through the theme, or a data file made from its input ({@code theme} then empty). */
   private record ViewEntry(String theme, Object view, byte[] bytes) {}
 
-  private final Map<String, NoteEntry> notes = new ConcurrentHashMap<>();
-  private final Map<String, PageEntry> pages = new ConcurrentHashMap<>();
-  private final Map<String, ViewEntry> views = new ConcurrentHashMap<>();
-  private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final Recall<String, NoteEntry> notes = new Recall<>();
+  private final Recall<String, PageEntry> pages = new Recall<>();
+  private final Recall<String, ViewEntry> views = new Recall<>();
   private final Comparer.Memo comparison = new Comparer.Memo();
   private final SearchIndexer.Memo search = new SearchIndexer.Memo();
 
@@ -50,14 +55,13 @@ public final class BuildCache {
 
   /** The notes of {@code file}, read again only when its bytes changed. */
   List<Note> notes(SourceFile file, DiagnosticSink sink, java.util.function.Function<DiagnosticSink, List<Note>> read) {
-    String key = "note:" + file.relPath();
-    used.add(key);
-    NoteEntry e = notes.get(key);
-    if (e == null || !e.contentPath().equals(file.contentPath()) || !Arrays.equals(e.bytes(), file.bytes())) {
-      versus.diag.DiagnosticRecorder recorder = new versus.diag.DiagnosticRecorder();
-      e = new NoteEntry(file.contentPath(), file.bytes(), List.copyOf(read.apply(recorder)), recorder.said());
-      notes.put(key, e);
-    }
+    NoteEntry e = notes.get(file.relPath(),
+        kept -> kept.contentPath().equals(file.contentPath()) && Arrays.equals(kept.bytes(), file.bytes()),
+        () -> {
+          DiagnosticRecorder recorder = new DiagnosticRecorder();
+          List<Note> made = List.copyOf(read.apply(recorder));
+          return new NoteEntry(file.contentPath(), file.bytes(), made, recorder.said());
+        });
     e.said().forEach(sink::report);
     return e.notes();
   }
@@ -79,40 +83,34 @@ public final class BuildCache {
    * A note's page, rendered again only when the note, the links it resolves against or its date changed. {@code
    * render} reports to the sink and emits side files to the consumer it is given; both are replayed on reuse.
    */
-  @SuppressWarnings("unchecked")
-  <T> T page(
+  SiteBuilder.Rendered page(
       Note note,
       int linkGeneration,
-      Object date,
+      java.time.LocalDate date,
       DiagnosticSink sink,
       java.util.function.Consumer<OutputFile> emit,
-      java.util.function.BiFunction<DiagnosticSink, java.util.function.Consumer<OutputFile>, T> render) {
-    String key = "page:" + note.sourcePath();
-    used.add(key);
-    PageEntry e = pages.get(key);
-    if (e == null || e.links() != linkGeneration || !e.note().equals(note) || !Objects.equals(e.date(), date)) {
-      versus.diag.DiagnosticRecorder recorder = new versus.diag.DiagnosticRecorder();
-      List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
-      T rendered = render.apply(recorder, files::add);
-      e = new PageEntry(note, linkGeneration, date, rendered, recorder.said(), List.copyOf(files));
-      if (rendered != null) {
-        pages.put(key, e);
-      }
-    }
+      java.util.function.BiFunction<DiagnosticSink, java.util.function.Consumer<OutputFile>, SiteBuilder.Rendered>
+          render) {
+    PageEntry e = pages.get(note.sourcePath(),
+        kept -> kept.links() == linkGeneration && kept.note().equals(note) && Objects.equals(kept.date(), date),
+        () -> {
+          DiagnosticRecorder recorder = new DiagnosticRecorder();
+          List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+          SiteBuilder.Rendered rendered = render.apply(recorder, files::add);
+          return new PageEntry(note, linkGeneration, date, rendered, recorder.said(), List.copyOf(files));
+        });
     e.said().forEach(sink::report);
     e.files().forEach(emit);
-    return (T) e.rendered();
+    return e.rendered();
   }
 
-  /** A themed page, rendered again only when its view or the theme changed. */
-  OutputFile view(String path, String themeFingerprint, Object view, Supplier<String> render) {
-    String key = "view:" + path;
-    used.add(key);
-    ViewEntry e = views.get(key);
-    if (e == null || !e.theme().equals(themeFingerprint) || !e.view().equals(view)) {
-      e = new ViewEntry(themeFingerprint, view, render.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      views.put(key, e);
-    }
+  /**
+   * A themed page (or a data file, with an empty {@code themeVersion}), made again only when its view (input) or the
+   * theme changed.
+   */
+  OutputFile view(String path, String themeVersion, Object view, Supplier<String> render) {
+    ViewEntry e = views.get(path, kept -> kept.theme().equals(themeVersion) && kept.view().equals(view),
+        () -> new ViewEntry(themeVersion, view, render.get().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     return new OutputFile(path, e.bytes());
   }
 
@@ -132,7 +130,7 @@ public final class BuildCache {
       comparisonFiles = last;
     } else {
       // Kept, so their views stay in the cache for the next change of the comparison.
-      last.files().forEach(f -> used.add("view:" + f.path()));
+      last.files().forEach(f -> views.keep(f.path()));
     }
     return last.files();
   }
@@ -147,10 +145,9 @@ public final class BuildCache {
 
   /** Drops what the build that just ended did not use (deleted notes, pages no longer made). */
   void endBuild() {
-    notes.keySet().retainAll(used);
-    pages.keySet().retainAll(used);
-    views.keySet().retainAll(used);
-    used.clear();
+    notes.forgetUnused();
+    pages.forgetUnused();
+    views.forgetUnused();
     comparison.endBuild();
     // The search memo forgets at the end of each indexing instead: serve indexes after the build has ended.
   }

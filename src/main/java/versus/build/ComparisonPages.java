@@ -69,7 +69,7 @@ final class ComparisonPages {
   private final Map<String, Subject> subjectById = new HashMap<>();
   private final Map<String, Feature> featureById = new HashMap<>();
   private final Map<String, Integer> featureOrder = new HashMap<>();
-  private final Map<String, Set<String>> notesBySubject = new HashMap<>();
+  private final Map<String, Set<String>> notesBySubject;
   /** Each subject's cells in matrix (feature) order: a site can have thousands of features and hundreds of subjects. */
   private final Map<String, List<MatrixCell>> cellsBySubject = new HashMap<>();
   private final Map<String, SubjectView> subjectViews = new java.util.concurrent.ConcurrentHashMap<>();
@@ -85,6 +85,7 @@ final class ComparisonPages {
     this.comparison = comparison;
     this.active = comparison.activeSubjects();
     this.cells = comparison.cellIndex();
+    this.notesBySubject = comparison.notesBySubject();
     this.matrixSubjects = comparison.matrixSubjects();
     this.matrixFeatures = comparison.matrixFeatures();
     for (int i = 0; i < comparison.notes().size(); i++) {
@@ -98,8 +99,6 @@ final class ComparisonPages {
     }
     for (MatrixCell c : comparison.cells()) {
       cellsBySubject.computeIfAbsent(c.subject(), k -> new ArrayList<>()).add(c);
-      Set<String> notes = notesBySubject.computeIfAbsent(c.subject(), k -> new TreeSet<>());
-      c.statements().forEach(st -> st.sources().forEach(src -> notes.add(src.note())));
     }
     cellsBySubject.forEach((subject, subjectCells) -> {
       List<Feature> features = new ArrayList<>();

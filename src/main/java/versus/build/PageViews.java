@@ -184,14 +184,18 @@ final class PageViews {
     }
     List<NoteLink> out = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
-      Page p = pages.get(i);
-      out.add(new NoteLink(p.title(), root + encodedUrls[i], p.description(), p.readingMinutes(), i == current));
+      out.add(linkTo(pages.get(i), root + encodedUrls[i], i == current));
     }
     return out;
   }
 
   private static NoteLink link(Page p, String root, boolean current) {
-    return new NoteLink(p.title(), root + PageLinks.encodePath(p.url()), p.description(), p.readingMinutes(), current);
+    return linkTo(p, root + PageLinks.encodePath(p.url()), current);
+  }
+
+  /** A link to {@code p} at {@code url}, already relative and encoded. */
+  private static NoteLink linkTo(Page p, String url, boolean current) {
+    return new NoteLink(p.title(), url, p.description(), p.readingMinutes(), current);
   }
 
   private static List<Views.TocEntry> toc(List<Heading> headings) {

@@ -294,7 +294,7 @@ public final class SiteBuilder {
   }
 
   /** A page with what the link check and the comparison need to know of its source. */
-  private record Rendered(
+  record Rendered(
       Page page, RenderedNote note, String noteDir, List<versus.markdown.LinkRef> links) {}
 
   /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import versus.cache.Recall;
 import versus.compare.Outline.Scope;
 import versus.diag.Diagnostic;
 import versus.diag.DiagnosticSink;
@@ -49,11 +50,10 @@ public final class Comparer {
         RenderedNote note, CompareConfig config, List<Subject> subjects, List<Fact> facts,
         List<Set<String>> sideBySide, List<Diagnostic> said) {}
 
-    private final Map<String, Reading> readings = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Recall<String, Reading> readings = new Recall<>();
     /** {@link Words#key} of statement texts: normalising every statement again was most of assembling. */
-    private Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
-    private Map<String, String> keysUsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Recall<String, String> keys = new Recall<>();
+    private final Recall<String, Cell> cells = new Recall<>();
 
     private Comparer comparer;
 
@@ -84,53 +84,28 @@ public final class Comparer {
 
     private volatile Assembled assembled;
 
-    private Map<String, Cell> cells = new java.util.HashMap<>();
-    private Map<String, Cell> cellsUsed = new java.util.HashMap<>();
-
-    /** Assembly is single-threaded: plain maps. */
     private MatrixCell cell(
         String feature, Subject subject, List<Fact> facts, java.util.function.Supplier<MatrixCell> make) {
-      String key = feature + "\n" + subject.id();
-      Cell c = cells.get(key);
-      if (c == null || !c.subject().equals(subject) || !c.facts().equals(facts)) {
-        c = new Cell(subject, List.copyOf(facts), make.get());
-      }
-      cellsUsed.put(key, c);
-      return c.cell();
+      return cells.get(feature + "\n" + subject.id(),
+          kept -> kept.subject().equals(subject) && kept.facts().equals(facts),
+          () -> new Cell(subject, List.copyOf(facts), make.get())).cell();
     }
 
     private Reading reading(
         RenderedNote note, CompareConfig config, List<Subject> subjects, java.util.function.Supplier<Reading> read) {
-      String key = note.note().sourcePath();
-      used.add(key);
-      Reading r = readings.get(key);
-      if (r == null || r.note() != note || !r.config().equals(config) || !r.subjects().equals(subjects)) {
-        r = read.get();
-        readings.put(key, r);
-      }
-      return r;
+      return readings.get(note.note().sourcePath(),
+          kept -> kept.note() == note && kept.config().equals(config) && kept.subjects().equals(subjects), read);
     }
 
     private String key(String text) {
-      String k = keysUsed.get(text);
-      if (k == null) {
-        k = keys.get(text);
-        if (k == null) {
-          k = Words.key(text);
-        }
-        keysUsed.put(text, k);
-      }
-      return k;
+      return keys.get(text, kept -> true, () -> Words.key(text));
     }
 
     /** Forgets the notes and statements the last build did not read. */
     public void endBuild() {
-      readings.keySet().retainAll(used);
-      used.clear();
-      keys = keysUsed;
-      keysUsed = new java.util.concurrent.ConcurrentHashMap<>();
-      cells = cellsUsed;
-      cellsUsed = new java.util.HashMap<>();
+      readings.forgetUnused();
+      keys.forgetUnused();
+      cells.forgetUnused();
     }
   }
 

@@ -65,6 +65,16 @@ public record Comparison(
     return subjects.stream().filter(s -> active.contains(s.id())).toList();
   }
 
+  /** The notes (paths) some statement about each subject comes from, by subject id. */
+  public Map<String, Set<String>> notesBySubject() {
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    for (MatrixCell c : cells) {
+      Set<String> notes = out.computeIfAbsent(c.subject(), k -> new java.util.HashSet<>());
+      c.statements().forEach(st -> st.sources().forEach(src -> notes.add(src.note())));
+    }
+    return out;
+  }
+
   /**
    * The columns of the matrix, in display order: every active subject, or when there are more than {@link
    * #MATRIX_COLUMNS}, those that the most notes say something about (ties go to the earlier subject).
@@ -74,11 +84,7 @@ public record Comparison(
     if (active.size() <= MATRIX_COLUMNS) {
       return active;
     }
-    Map<String, Set<String>> notesBySubject = new java.util.HashMap<>();
-    for (MatrixCell c : cells) {
-      Set<String> notes = notesBySubject.computeIfAbsent(c.subject(), k -> new java.util.HashSet<>());
-      c.statements().forEach(st -> st.sources().forEach(src -> notes.add(src.note())));
-    }
+    Map<String, Set<String>> notesBySubject = notesBySubject();
     List<Subject> ranked = new ArrayList<>(active);
     // A stable sort: among subjects with as many notes, display order decides.
     ranked.sort(java.util.Comparator.comparingInt((Subject s) -> -notesBySubject.get(s.id()).size()));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import versus.cache.Recall;
 import versus.model.Page;
 import versus.model.Site;
 import versus.output.OutputFile;
@@ -64,39 +65,25 @@ public final class SearchIndexer {
 
     private record Document(int number, Page page, OutputFile file) {}
 
-    private final Map<String, Entry> pages = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Document> documents = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Recall<String, Entry> pages = new Recall<>();
+    private final Recall<String, Document> documents = new Recall<>();
     /** For the single-threaded merge: its cache of stems then outlives one build. */
     private final Tokenizer tokenizer = new Tokenizer();
 
     /** Page {@code number}'s document file, written again only when the page or its number changed. */
     OutputFile document(int number, Page page, java.util.function.Supplier<OutputFile> write) {
-      String key = page.outputPath();
-      Document d = documents.get(key);
-      if (d == null || d.number() != number || !d.page().equals(page)) {
-        d = new Document(number, page, write.get());
-        documents.put(key, d);
-      }
-      return d.file();
+      return documents.get(page.outputPath(), kept -> kept.number() == number && kept.page().equals(page),
+          () -> new Document(number, page, write.get())).file();
     }
 
     PageTerms terms(Page page, java.util.function.Supplier<PageTerms> read) {
-      String key = page.outputPath();
-      used.add(key);
-      Entry e = pages.get(key);
-      if (e == null || !e.page().equals(page)) {
-        e = new Entry(page, read.get());
-        pages.put(key, e);
-      }
-      return e.terms();
+      return pages.get(page.outputPath(), kept -> kept.page().equals(page), () -> new Entry(page, read.get())).terms();
     }
 
     /** Forgets the pages the last indexing did not read. */
     void endIndex() {
-      pages.keySet().retainAll(used);
-      documents.keySet().retainAll(used);
-      used.clear();
+      pages.forgetUnused();
+      documents.forgetUnused();
     }
   }
 

@@ -163,16 +163,6 @@ public final class Theme {
     return assetFiles;
   }
 
-  /** The fingerprinted path below the site root of asset {@code name}, e.g. {@code assets/style.1a2b3c4d.css}. */
-  public String assetPath(String name) {
-    String path = assetUrls.get(name);
-    if (path == null) {
-      throw new BuildFailure(
-          Diagnostic.error(SourcePos.of("themes/" + this.name), "theme", "template asks for missing asset '" + name + "'"));
-    }
-    return path;
-  }
-
   /**
    * Maps an asset name to its fingerprinted URL from a page {@code root} away from the site root. A value, not a
    * lambda, so that two views of one page are equal when everything they show is (which {@code serve} relies on).
