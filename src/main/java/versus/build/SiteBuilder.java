@@ -224,6 +224,13 @@ public final class SiteBuilder {
                 "no base_url set: pages have no canonical link and sitemap.xml uses relative addresses"));
       }
       clock.lap("links");
+      SearchIndexer indexer = new SearchIndexer(config.synonyms());
+      // The index reads only the pages, so a full build makes it on a thread of its own while the comparison and the
+      // pages are made: much of those is one thread's work, and the second core would otherwise idle. Its files are
+      // emitted where they always were, after the rest, so which of two clashing files wins does not change.
+      Beside<List<OutputFile>> search =
+          defer == null ? Beside.start("versus-search", () -> indexer.index(site, cache == null ? null : cache.search()))
+              : null;
       ComparisonPages comparison =
           new ComparisonPages(compare(rendered, compareConfig, diagnostics, cache == null ? null : cache.comparison()));
       clock.lap("comparison");
@@ -234,10 +241,9 @@ public final class SiteBuilder {
           ? (path, input, make) -> OutputFile.text(path, make.get())
           : (path, input, make) -> cache.view(path, "", input, make);
       render(site, theme, renderer, data, cache, defer, sources, comparison, progress, emit, clock);
-      SearchIndexer indexer = new SearchIndexer(config.synonyms());
-      if (defer == null) {
-        indexer.index(site, cache == null ? null : cache.search()).forEach(emit);
-        clock.lap("search index");
+      if (search != null) {
+        search.join().forEach(emit);
+        clock.lap("search index (what was left)");
       } else {
         defer.accept(() -> indexer.index(site, cache.search()));
       }
@@ -364,7 +370,7 @@ public final class SiteBuilder {
           "Table " + t.index() + " of " + rendered.title() + (t.sectionTitle().isEmpty() ? "" : ": " + t.sectionTitle());
       emit.accept(OutputFile.text(note.slug() + "/" + t.svgName(), tableSvg.render(t.model(), title)));
     }
-    return new Rendered(page, rendered, dir, rendered.links());
+    return new Rendered(page, rendered.withoutSource(), dir, rendered.links());
   }
 
   private static void render(

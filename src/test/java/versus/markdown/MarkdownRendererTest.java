@@ -180,4 +180,20 @@ class MarkdownRendererTest {
     // 30 backslashes are 15 escaped ones; 31 are 15 and one that escapes the 'd' (which is no escape: it stays).
     assertThat(org.jsoup.Jsoup.parse(html).text()).isEqualTo("[x" + "\\".repeat(15) + "Ccedil" + "\\".repeat(16) + "d <a");
   }
+
+  @Test
+  void withoutSourceDropsOnlyWhatTheHtmlStageReads() {
+    RenderedNote full =
+        render("# ECS\n\nECS runs containers.\n\n## Scaling\n\n| | ECS |\n|---|---|\n| Cost | free |\n\n```text\nx\n```\n");
+    RenderedNote kept = full.withoutSource();
+    assertThat(kept.html()).isEmpty();
+    assertThat(kept.fragments()).isEmpty();
+    assertThat(kept.note().body()).isEmpty();
+    assertThat(kept.note().sourcePath()).isEqualTo(full.note().sourcePath());
+    assertThat(kept.note().bodyLine()).isEqualTo(full.note().bodyLine());
+    assertThat(kept)
+        .usingRecursiveComparison()
+        .ignoringFields("html", "fragments", "note.body")
+        .isEqualTo(full);
+  }
 }
