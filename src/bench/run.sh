@@ -12,7 +12,7 @@ fresh temporary folder, and prints a Markdown table of wall-time medians, CPU ti
 Versus/peer ratios and Versus's time per note. Then measures the reload latency of `versus serve`
 (src/bench/reload.js). The report goes to stdout and to src/bench/RESULTS.md.
 
-Needs target/versus.jar (mvn -q -DskipTests package), node (to generate corpora), GNU time (/usr/bin/time). Hugo,
+Needs target/versus and target/versus.jar (mvn -q -DskipTests package), node (to generate corpora), GNU time (/usr/bin/time). Hugo,
 MkDocs and mkdocs-material are installed with apt-get when missing (skip with --no-install).
 
 Options:
@@ -23,7 +23,8 @@ Options:
   --limit SECONDS         time limit of one Hugo or MkDocs build (default 600); a tool that exceeds it at a size
                           is not run again at that size and is reported as "did not finish"
   --versus-limit SECONDS  the same for Versus (default 3600: Versus's own time is what is measured)
-  --versus-opts "FLAGS"   also build with these JVM flags, as an extra row "Versus (FLAGS)"
+  --versus-opts "FLAGS"   also build with `java FLAGS -jar target/versus.jar` (not the launcher), as an extra row
+                          "Versus (FLAGS)"; --versus-opts -Xshare:auto is a plain `java -jar` row
   --no-peers              Versus only
   --no-reload             skip the reload latency benchmark
   --reload-edits N        measured edits per reload site (default 20, after 3 warm-up edits)
@@ -39,6 +40,7 @@ EOF
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 JAR="$ROOT/target/versus.jar"
+LAUNCHER="$ROOT/target/versus"   # what README runs: the jar with its JVM options and class-data archive
 SIZES="5 1000 10000"
 RUNS=5
 LIMIT=600
@@ -87,8 +89,8 @@ done
 
 log() { echo "run.sh: $*" >&2; }
 
-if [ ! -f "$JAR" ]; then
-  log "$JAR is missing: build it first with 'mvn -q -DskipTests package'"
+if [ ! -f "$JAR" ] || [ ! -x "$LAUNCHER" ]; then
+  log "$JAR or $LAUNCHER is missing: build them first with 'mvn -q -DskipTests package'"
   exit 2
 fi
 
@@ -226,7 +228,7 @@ measure() {
   [[ "$tool" == versus* ]] && limit=$VERSUS_LIMIT
   case "$tool" in
     versus) reset_versus_project "$project"
-      cmd=(java -jar "$JAR" build --source "$project" --quiet --force --out "$out") ;;
+      cmd=("$LAUNCHER" build --source "$project" --quiet --force --out "$out") ;;
     versus_opts) reset_versus_project "$project"
       # shellcheck disable=SC2206 # the flags are meant to be split into words
       cmd=(java $VERSUS_OPTS -jar "$JAR" build --source "$project" --quiet --force --out "$out") ;;

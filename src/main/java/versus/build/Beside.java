@@ -4,10 +4,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * One piece of a build run on a thread of its own while the build goes on; {@link #join} waits for its result and
- * rethrows what it threw, as if it had run in line.
+ * Work run on a thread of its own while the caller goes on; {@link #join} waits for its result and rethrows what it
+ * threw, as if it had run in line. A cold JVM runs a build's first steps on one thread, so the second core is free for
+ * work that does not depend on them.
  */
-final class Beside<T> {
+public final class Beside<T> {
 
   private final FutureTask<T> task;
 
@@ -16,7 +17,7 @@ final class Beside<T> {
   }
 
   /** Starts {@code work} on a new daemon thread named {@code name}. */
-  static <T> Beside<T> start(String name, java.util.function.Supplier<T> work) {
+  public static <T> Beside<T> start(String name, java.util.function.Supplier<T> work) {
     Beside<T> beside = new Beside<>(new FutureTask<>(work::get));
     Thread thread = new Thread(beside.task, name);
     thread.setDaemon(true);
@@ -25,7 +26,7 @@ final class Beside<T> {
   }
 
   /** The result, once the work is done. */
-  T join() {
+  public T join() {
     try {
       return task.get();
     } catch (InterruptedException e) {

@@ -47,12 +47,19 @@ public final class SiteBuilder {
 
   private final ContentScanner scanner = new ContentScanner();
   private final NoteParser noteParser = new NoteParser();
-  private final MarkdownRenderer markdown;
-  private final HtmlProcessor html = new HtmlProcessor();
-  private final versus.table.TableSvgRenderer tableSvg = new versus.table.TableSvgRenderer();
+  /**
+   * flexmark with its extensions, the Safelist and the table renderer. Setting them up is a cold JVM's longest single
+   * step before any note is read, so it runs on a thread of its own while the configuration, the theme and the notes
+   * are read; the first note to render waits for it.
+   */
+  private final Beside<Renderers> renderers;
+
+  private record Renderers(
+      MarkdownRenderer markdown, HtmlProcessor html, versus.table.TableSvgRenderer tableSvg) {}
 
   private final versus.lint.Linter linter;
-  private final NoteText noteText;
+  /** The decoder and mojibake repairer, whose tables take a cold JVM a while to load: set up beside, like renderers. */
+  private final Beside<NoteText> noteText;
 
   /** A builder for {@code versus build}: what the renderers had to straighten out is only noted. */
   public SiteBuilder() {
@@ -60,11 +67,14 @@ public final class SiteBuilder {
   }
 
   private SiteBuilder(boolean check) {
-    this.markdown =
+    this.renderers = Beside.start("versus-prepare", () -> new Renderers(
         new MarkdownRenderer(
-            List.of(new DiagramBlocks(check ? versus.diag.Severity.WARNING : versus.diag.Severity.INFO)), check);
+            List.of(new DiagramBlocks(check ? versus.diag.Severity.WARNING : versus.diag.Severity.INFO)), check),
+        new HtmlProcessor(),
+        new versus.table.TableSvgRenderer()));
     this.linter = check ? new versus.lint.Linter() : null;
-    this.noteText = new NoteText(check ? versus.diag.Severity.WARNING : versus.diag.Severity.INFO);
+    this.noteText =
+        Beside.start("versus-prepare-repair", () -> new NoteText(check ? versus.diag.Severity.WARNING : versus.diag.Severity.INFO));
   }
 
   /** A builder for {@code versus check}: it also runs every lint rule, and reports diagram repairs as warnings. */
@@ -269,7 +279,7 @@ public final class SiteBuilder {
   }
 
   private List<Note> parse(SourceFile f, versus.diag.DiagnosticSink sink) {
-    return noteText.read(f, sink).stream().map(text -> noteParser.parse(f.relPath(), f.contentPath(), text, sink))
+    return noteText.join().read(f, sink).stream().map(text -> noteParser.parse(f.relPath(), f.contentPath(), text, sink))
         .toList();
   }
 
@@ -337,9 +347,10 @@ public final class SiteBuilder {
       Map<String, java.time.LocalDate> dates,
       versus.diag.DiagnosticSink diagnostics,
       java.util.function.Consumer<OutputFile> emit) {
+    Renderers r = renderers.join();
     RenderedNote rendered;
     try {
-      rendered = markdown.render(note, diagnostics);
+      rendered = r.markdown().render(note, diagnostics);
     } catch (StackOverflowError e) {
       diagnostics.report(
           Diagnostic.error(SourcePos.of(note.sourcePath()), "too-deep",
@@ -351,7 +362,7 @@ public final class SiteBuilder {
     }
     String contentPath = note.sourcePath().substring(note.sourcePath().indexOf('/') + 1);
     String dir = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
-    String body = html.process(rendered, new PageLinks(note.slug(), dir, slugs, staticFiles));
+    String body = r.html().process(rendered, new PageLinks(note.slug(), dir, slugs, staticFiles));
     Page page =
         new Page(
             note.slug(),
@@ -368,7 +379,7 @@ public final class SiteBuilder {
     for (versus.markdown.NoteTable t : rendered.tables()) {
       String title =
           "Table " + t.index() + " of " + rendered.title() + (t.sectionTitle().isEmpty() ? "" : ": " + t.sectionTitle());
-      emit.accept(OutputFile.text(note.slug() + "/" + t.svgName(), tableSvg.render(t.model(), title)));
+      emit.accept(OutputFile.text(note.slug() + "/" + t.svgName(), r.tableSvg().render(t.model(), title)));
     }
     return new Rendered(page, rendered.withoutSource(), dir, rendered.links());
   }

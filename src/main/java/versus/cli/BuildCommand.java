@@ -23,6 +23,9 @@ import versus.output.SiteWriter;
     description = "Build the site from content/ and themes/ into site/.")
 final class BuildCommand implements Callable<Integer> {
 
+  /** Made with the command, so that it starts setting up its renderers while the command line is read. */
+  private final SiteBuilder builder = new SiteBuilder();
+
   @Spec CommandSpec spec;
 
   @Option(names = "--source", paramLabel = "DIR", description = "Project folder (default: the current folder).")
@@ -67,7 +70,7 @@ final class BuildCommand implements Callable<Integer> {
     // the new site replaces the old one only if the build succeeds.
     try (SiteWriter.Staging staging = new SiteWriter().stage(target, root, force)) {
       BuildResult result =
-          new SiteBuilder()
+          builder
               .build(new BuildOptions(root, Optional.ofNullable(theme), Optional.ofNullable(baseUrl), drafts),
                   quiet ? versus.build.Progress.NONE : progress, staging);
       progress.finish();

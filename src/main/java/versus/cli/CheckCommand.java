@@ -32,6 +32,9 @@ final class CheckCommand implements Callable<Integer> {
     json
   }
 
+  /** Made with the command, so that it starts setting up its renderers while the command line is read. */
+  private final SiteBuilder builder = SiteBuilder.forCheck();
+
   @Spec CommandSpec spec;
 
   @Option(names = "--source", paramLabel = "DIR", description = "Project folder (default: the current folder).")
@@ -63,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     Path root = source.toAbsolutePath().normalize();
     BuildResult result =
-        SiteBuilder.forCheck().build(new BuildOptions(root, Optional.empty(), Optional.empty(), drafts));
+        builder.build(new BuildOptions(root, Optional.empty(), Optional.empty(), drafts));
     List<Diagnostic> shown =
         result.diagnostics().stream().filter(d -> d.severity() != Severity.INFO).toList();
     if (format == Format.json) {

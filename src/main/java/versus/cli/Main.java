@@ -46,13 +46,16 @@ public final class Main implements Runnable {
 
   /** Runs the command line {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main());
     java.util.function.Supplier<Object> only =
         args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
-    if (only != null) {
-      cli.addSubcommand(args[0], only.get());
+    // The command first: build and check start setting up their renderers on another thread as they are made, which
+    // then overlaps picocli's reading of the annotations.
+    Object command = only == null ? null : only.get();
+    CommandLine cli = new CommandLine(new Main());
+    if (command != null) {
+      cli.addSubcommand(args[0], command);
     } else {
-      COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+      COMMANDS.forEach((name, make) -> cli.addSubcommand(name, make.get()));
     }
     cli.setOut(out);
     cli.setErr(err);
