@@ -127,11 +127,22 @@ final class ComparisonPages {
         DIR + "/", "", null, List.of(), List.of(), List.of());
   }
 
-  /** The pages and files of the comparison; none when there is nothing to compare. */
+  /** The pages and files of the comparison, in a fixed order; none when there is nothing to compare. */
   List<OutputFile> files(PageViews views, SiteBuilder.PageRenderer theme, SiteBuilder.DataRenderer data) {
     List<OutputFile> out = new ArrayList<>();
+    files(views, theme, data, out::add);
+    return out;
+  }
+
+  /**
+   * Hands the comparison's pages and files to {@code out} as they are made, in the order {@link #files(PageViews,
+   * SiteBuilder.PageRenderer, SiteBuilder.DataRenderer)} lists them. At 10,000 notes they are a quarter of a gigabyte,
+   * so a build writes each away at once rather than holding them all.
+   */
+  void files(PageViews views, SiteBuilder.PageRenderer theme, SiteBuilder.DataRenderer data,
+      java.util.function.Consumer<OutputFile> out) {
     if (comparison.isEmpty()) {
-      return out;
+      return;
     }
     List<Subject> columns = matrixSubjects;
     String names = names(columns.stream().map(Subject::name).toList());
@@ -141,10 +152,10 @@ final class ComparisonPages {
     CompareViews.Compare matrix = new CompareViews.Compare(intro(), columns.size() >= PICKER_FROM,
         columns.stream().map(s -> subjectView(s, "")).toList(), rows(matrixFeatures, columns, "../"),
         notes("../", cited(matrixFeatures, columns)), pairs(""), "./", "", null, List.of(), others, List.of());
-    out.add(page(theme, "compare", DIR, views.comparison("compare", DIR, "Comparison",
+    out.accept(page(theme, "compare", DIR, views.comparison("compare", DIR, "Comparison",
         "What the notes say about " + names + (others.isEmpty() ? "" : " and " + count(others.size(), "more subject",
             "more subjects")) + ", side by side.", matrix, List.of())));
-    // Subject and pair pages are independent of each other: rendered in parallel, kept in this order.
+    // Subject and pair pages and the data files are independent of each other: made in parallel, kept in this order.
     List<java.util.function.Supplier<OutputFile>> pages = new ArrayList<>();
     for (Subject s : active) {
       for (int k = 1; k <= pageCount(s); k++) {
@@ -155,13 +166,13 @@ final class ComparisonPages {
     for (SubjectPair p : comparison.pairs()) {
       pages.add(() -> page(theme, "compare-pair", DIR + "/" + p.slug(), pairPage(views, p)));
     }
-    out.addAll(pages.parallelStream().map(java.util.function.Supplier::get).toList());
-    // Pure functions of the comparison: with a cache, an edit that leaves it equal does not write them again.
-    out.add(data.render(DIR + "/comparison.json", comparison, () -> ComparisonJson.write(comparison)));
-    out.add(data.render(DIR + "/comparison.csv", comparison, () -> ComparisonCsv.write(comparison)));
-    out.add(data.render(DIR + "/matrix.svg", comparison,
+    // Pure functions of the comparison: with a cache, an edit that leaves it equal does not write them again. The
+    // JSON and CSV hold every statement (seconds of work at 10,000 notes), so they are made beside the pages too.
+    pages.add(() -> data.render(DIR + "/comparison.json", comparison, () -> ComparisonJson.write(comparison)));
+    pages.add(() -> data.render(DIR + "/comparison.csv", comparison, () -> ComparisonCsv.write(comparison)));
+    pages.add(() -> data.render(DIR + "/matrix.svg", comparison,
         () -> new TableSvgRenderer().render(MatrixTable.of(comparison), "Comparison matrix: " + names)));
-    return out;
+    pages.parallelStream().map(java.util.function.Supplier::get).forEachOrdered(out);
   }
 
   /** The URLs of the comparison's pages below the site root, for the sitemap. */

@@ -176,7 +176,7 @@ public final class SiteBuilder {
       Theme theme = Theme.load(root, config.theme());
       clock.lap("config and theme");
 
-      List<SourceFile> sources = scanner.scan(root, diagnostics);
+      List<SourceFile> sources = new ArrayList<>(scanner.scan(root, diagnostics));
       if (!java.nio.file.Files.isDirectory(root.resolve("content"))) {
         return new BuildResult(List.of(), diagnostics.sorted(), 0, Map.of(), 0); // nothing to build; the scanner said why
       }
@@ -194,6 +194,10 @@ public final class SiteBuilder {
       Map<String, String> slugByContentPath = Map.copyOf(slugs(notes, diagnostics));
       Set<String> staticFiles =
           Set.copyOf(sources.stream().filter(f -> !f.note()).map(SourceFile::contentPath).toList());
+      // From here on only the static files are copied; the notes' bytes (50 MB at 10,000 notes) can go. A long method
+      // that runs once stays interpreted, and the interpreter keeps every local variable reachable, so the list is
+      // emptied rather than left to go out of use.
+      sources.removeIf(SourceFile::note);
       // Errors so far (front matter, slugs) do not stop the build: every note is still rendered, so one run reports
       // every problem; the result is discarded at the end if there were errors.
       if (notes.isEmpty()) {
@@ -220,6 +224,7 @@ public final class SiteBuilder {
                 .toList();
       }
       List<Page> pages = rendered.stream().map(Rendered::page).toList();
+      notes.clear(); // their Markdown is rendered: let it go (see sources above)
       clock.lap("markdown and html");
       LinkCheck links = new LinkCheck(pages, slugByContentPath, staticFiles);
       for (Rendered r : rendered) {
@@ -237,10 +242,15 @@ public final class SiteBuilder {
       SearchIndexer indexer = new SearchIndexer(config.synonyms());
       // The index reads only the pages, so a full build makes it on a thread of its own while the comparison and the
       // pages are made: much of those is one thread's work, and the second core would otherwise idle. Its files are
-      // emitted where they always were, after the rest, so which of two clashing files wins does not change.
-      Beside<List<OutputFile>> search =
-          defer == null ? Beside.start("versus-search", () -> indexer.index(site, cache == null ? null : cache.search()))
-              : null;
+      // written as soon as they are made. Which of two clashing files comes first does not matter: a clash is an
+      // error whichever it is, reported with the same words, and a build with errors keeps none of its files.
+      Beside<Integer> search = defer == null
+          ? Beside.start("versus-search", () -> {
+                List<OutputFile> index = indexer.index(site, cache == null ? null : cache.search());
+                index.forEach(emit);
+                return index.size();
+              })
+          : null;
       ComparisonPages comparison =
           new ComparisonPages(compare(rendered, compareConfig, diagnostics, cache == null ? null : cache.comparison()));
       clock.lap("comparison");
@@ -252,7 +262,7 @@ public final class SiteBuilder {
           : (path, input, make) -> cache.view(path, "", input, make);
       render(site, theme, renderer, data, cache, defer, sources, comparison, progress, emit, clock);
       if (search != null) {
-        search.join().forEach(emit);
+        search.join();
         clock.lap("search index (what was left)");
       } else {
         defer.accept(() -> indexer.index(site, cache.search()));
@@ -412,7 +422,9 @@ public final class SiteBuilder {
         ? () -> comparison.files(views, renderer, data)
         : () -> cache.comparisonFiles(comparison.comparison(), views.comparisonContext(),
             () -> comparison.files(views, renderer, data));
-    if (defer == null) {
+    if (defer == null && cache == null) {
+      comparison.files(views, renderer, data, emit);
+    } else if (defer == null) {
       comparisonFiles.get().forEach(emit);
     } else {
       defer.accept(comparisonFiles);

@@ -138,11 +138,14 @@ final class Assembly {
         s.sources().forEach(src -> notesPer.computeIfAbsent(c.feature(), k -> new HashSet<>()).add(src.note()));
       }
     }
-    Map<String, String> labelKey = new HashMap<>(); // sorting asks for it O(n log n) times
-    return Comparator.<Feature>comparingInt(f -> -subjectsPer.getOrDefault(f.id(), 0))
-        .thenComparingInt(f -> -notesPer.getOrDefault(f.id(), Set.of()).size())
-        .thenComparing(f -> labelKey.computeIfAbsent(f.id(), k -> Words.key(f.label())))
-        .thenComparing(Feature::id);
+    // Sorting compares O(n log n) times: each feature's key is worked out once, on its first comparison.
+    record Key(int subjects, int notes, String label) {}
+    Map<String, Key> keys = new HashMap<>();
+    java.util.function.Function<Feature, Key> key = f -> keys.computeIfAbsent(f.id(), id -> new Key(
+        -subjectsPer.getOrDefault(id, 0), -notesPer.getOrDefault(id, Set.of()).size(), Words.key(f.label())));
+    Comparator<Key> byKey = Comparator.comparingInt(Key::subjects).thenComparingInt(Key::notes)
+        .thenComparing(Key::label);
+    return Comparator.comparing(key, byKey).thenComparing(Feature::id);
   }
 
   /** Pairs put side by side by some table or section of at most {@link Comparer#MAX_PAIR_CONTEXT} subjects. */
