@@ -337,9 +337,11 @@ public final class MarkdownRenderer {
         chars = ((Block) n).getContentChars();
       }
       if (chars != null) {
+        // One copy, then a plain loop: charAt on flexmark's sequences goes through several layers per character.
+        String text = chars.toString();
         boolean inWord = false;
-        for (int i = 0; i < chars.length(); i++) {
-          boolean letter = !Character.isWhitespace(chars.charAt(i));
+        for (int i = 0; i < text.length(); i++) {
+          boolean letter = !Character.isWhitespace(text.charAt(i));
           if (letter && !inWord) {
             words++;
           }
