@@ -24,7 +24,7 @@ Options:
                           is not run again at that size and is reported as "did not finish"
   --versus-limit SECONDS  the same for Versus (default 3600: Versus's own time is what is measured)
   --versus-opts "FLAGS"   also build with `java FLAGS -jar target/versus.jar` (not the launcher), as an extra row
-                          "Versus (FLAGS)"; --versus-opts -Xshare:auto is a plain `java -jar` row
+                          "Versus (java FLAGS -jar)"; --versus-opts -Xshare:auto is a plain `java -jar` row
   --no-peers              Versus only
   --no-reload             skip the reload latency benchmark
   --reload-edits N        measured edits per reload site (default 20, after 3 warm-up edits)
@@ -162,7 +162,7 @@ fi
 label() {
   case "$1" in
     versus) echo "Versus" ;;
-    versus_opts) echo "Versus ($VERSUS_OPTS)" ;;
+    versus_opts) echo "Versus (java $VERSUS_OPTS -jar)" ;;
     hugo) echo "Hugo" ;;
     mkdocs) echo "MkDocs ($MKDOCS_THEME theme)" ;;
   esac
