@@ -172,6 +172,7 @@ label() {
 # Work folder: one project per tool and size, each build into its own fresh output folder, all removed at the end.
 # ---------------------------------------------------------------------------------------------------------------
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/versus-bench.XXXXXX")
+WORK_FS=$(df -T "$WORK" 2>/dev/null | awk 'NR == 2 { print $2 }')
 cleanup() {
   if [ "$KEEP" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
 }
@@ -404,6 +405,7 @@ if [ "$RESULTS" != "-" ]; then
     echo "- Machine: $(nproc) cores, $(awk -v k="$mem_kb" 'BEGIN { printf "%.1f GiB", k / 1048576 }') memory, $cpu_model; load average $LOAD_BEFORE before, $LOAD_AFTER after"
     echo "- Versions: $versions"
     echo "- Command: \`$COMMAND\`"
+    echo "- Corpora and outputs on: $WORK_FS (\$TMPDIR: ${TMPDIR:-unset})"
     for n in "${NOTES_ON_PEERS[@]+"${NOTES_ON_PEERS[@]}"}"; do echo "- $n"; done
     echo
     echo "### Full builds"
