@@ -99,10 +99,24 @@ public final class SiteWriter {
     private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean committed;
 
+    /** Whether {@link #out} holds a site Versus made, whose unchanged files can be reused; and its real path. */
+    private final boolean reuse;
+    private final Path outReal;
+
     private Staging(Path out, Path fresh, Path old) {
       this.out = out;
       this.fresh = fresh;
       this.old = old;
+      Path real = null;
+      try {
+        if (Files.isRegularFile(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+          real = out.toRealPath();
+        }
+      } catch (IOException e) {
+        real = null; // nothing to reuse: every file is written
+      }
+      this.outReal = real;
+      this.reuse = real != null;
     }
 
     @Override
@@ -110,10 +124,37 @@ public final class SiteWriter {
       Path target = fresh.resolve(f.path());
       try {
         Files.createDirectories(target.getParent());
-        Files.write(target, f.bytes());
+        if (!linkedUnchanged(f, target)) {
+          Files.write(target, f.bytes());
+        }
         count.incrementAndGet();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * Skips writing a file the site being replaced already has with the same bytes: the new site gets a hard link to
+     * it instead. The file then keeps its modification time (deploy tools that compare times upload only what
+     * changed), and the file system allocates nothing for it. Only files of a site Versus made (it has the marker),
+     * and only regular files that resolve inside it, so a link the user put in the old site cannot lead outside.
+     * Where links are not possible the file is written as usual.
+     */
+    private boolean linkedUnchanged(OutputFile f, Path target) {
+      if (!reuse) {
+        return false;
+      }
+      Path previous = out.resolve(f.path());
+      try {
+        if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) || Files.size(previous) != f.bytes().length
+            || !java.util.Arrays.equals(Files.readAllBytes(previous), f.bytes())
+            || !previous.toRealPath().startsWith(outReal)) {
+          return false;
+        }
+        Files.createLink(target, previous);
+        return true;
+      } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        return false;
       }
     }
 

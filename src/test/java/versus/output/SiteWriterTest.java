@@ -142,4 +142,51 @@ class SiteWriterTest {
       assertThatThrownBy(() -> OutputFile.text(bad, "x")).as(bad).isInstanceOf(IllegalArgumentException.class);
     }
   }
+
+  private static Object inode(Path p) throws IOException {
+    return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+  }
+
+  @Test
+  void aRebuildKeepsTheFilesThatDidNotChangeAndWritesTheOthers() throws IOException {
+    Path out = project.resolve("site");
+    writer.write(out, List.of(OutputFile.text("index.html", "home"), OutputFile.text("a/index.html", "a1"),
+        OutputFile.text("gone.txt", "x")), project, false);
+    Object home = inode(out.resolve("index.html"));
+    Object a = inode(out.resolve("a/index.html"));
+    java.nio.file.attribute.FileTime homeTime = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(out.resolve("index.html"), homeTime);
+
+    writer.write(out, List.of(OutputFile.text("index.html", "home"), OutputFile.text("a/index.html", "a2")), project,
+        false);
+    assertThat(out.resolve("index.html")).hasContent("home");
+    assertThat(inode(out.resolve("index.html"))).as("the unchanged file is the same file").isEqualTo(home);
+    assertThat(Files.getLastModifiedTime(out.resolve("index.html"))).isEqualTo(homeTime);
+    assertThat(out.resolve("a/index.html")).hasContent("a2");
+    assertThat(inode(out.resolve("a/index.html"))).isNotEqualTo(a);
+    assertThat(out.resolve("gone.txt")).doesNotExist();
+    assertThat(Files.list(project).map(p -> p.getFileName().toString())).containsExactly("site");
+  }
+
+  @Test
+  void onlyASiteVersusMadeIsReusedAndNeverThroughALinkOutOfIt() throws IOException {
+    // A folder Versus did not make (replaced with --force): its files are not taken over, even when equal.
+    Path docs = Files.createDirectories(project.resolve("docs"));
+    Files.writeString(docs.resolve("index.html"), "home");
+    Object theirs = inode(docs.resolve("index.html"));
+    writer.write(docs, List.of(OutputFile.text("index.html", "home")), project, true);
+    assertThat(inode(docs.resolve("index.html"))).isNotEqualTo(theirs);
+
+    // A site Versus made, with a folder link the user added that leads outside it.
+    Path out = project.resolve("site");
+    writer.write(out, List.of(OutputFile.text("index.html", "home")), project, false);
+    Path elsewhere = Files.createDirectories(project.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("data.txt"), "same");
+    Files.createSymbolicLink(out.resolve("linked"), elsewhere);
+    writer.write(out, List.of(OutputFile.text("linked/data.txt", "same")), project, false);
+    assertThat(out.resolve("linked/data.txt")).hasContent("same");
+    assertThat(Files.isSymbolicLink(out.resolve("linked"))).isFalse();
+    assertThat(inode(out.resolve("linked/data.txt"))).isNotEqualTo(inode(elsewhere.resolve("data.txt")));
+    assertThat(elsewhere.resolve("data.txt")).hasContent("same");
+  }
 }
