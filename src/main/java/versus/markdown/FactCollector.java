@@ -69,7 +69,7 @@ final class FactCollector {
       } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
         html.add(new NoteFacts.HtmlFact(n.getChars().toString(), pos(n), n instanceof HtmlBlock));
       } else if (forLint && n instanceof Paragraph p && !inside(p, ListItem.class) && !inside(p, BlockQuote.class)) {
-        String text = MarkdownRenderer.plainText(p).replaceAll("\\s+", " ").strip();
+        String text = MarkdownRenderer.plainText(p).transform(MarkdownRenderer::joinSpaces).strip();
         paragraphs.add(new NoteFacts.ParagraphFact(text, pos(n), p == lastBlock));
       }
     }

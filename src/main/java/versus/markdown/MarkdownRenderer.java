@@ -280,7 +280,7 @@ public final class MarkdownRenderer {
     String listText = null;
     for (Node n : descendants(doc)) {
       if (n instanceof Paragraph p) {
-        String text = plainText(p).replaceAll("\\s+", " ").strip();
+        String text = plainText(p).transform(MarkdownRenderer::joinSpaces).strip();
         boolean inList = p.getParent() instanceof com.vladsch.flexmark.ast.ListItem;
         if (!inList && text.split(" ").length >= 6 && !wholeParagraphEmphasis(p) && !ChatResidue.isResidue(text)) {
           return shorten(text, DESCRIPTION_LENGTH);
@@ -290,7 +290,7 @@ public final class MarkdownRenderer {
         for (Node item = list.getFirstChild(); item != null && items.length() < DESCRIPTION_LENGTH; item = item.getNext()) {
           Node first = item.getFirstChild();
           if (first instanceof Paragraph) {
-            String t = plainText(first).replaceAll("\\s+", " ").strip();
+            String t = plainText(first).transform(MarkdownRenderer::joinSpaces).strip();
             items.append(items.length() == 0 ? "" : " ").append(t);
           }
         }
@@ -376,5 +376,12 @@ public final class MarkdownRenderer {
       }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern SPACE_RUNS = java.util.regex.Pattern.compile("\\s+");
+
+  /** Runs of whitespace as one space; the pattern compiled once rather than on every paragraph. */
+  static String joinSpaces(String s) {
+    return SPACE_RUNS.matcher(s).replaceAll(" ");
   }
 }

@@ -61,4 +61,20 @@ class SectionExtractorTest {
             org.assertj.core.groups.Tuple.tuple("Use ECS when small.", ""),
             org.assertj.core.groups.Tuple.tuple("quoted x", ""));
   }
+
+  @Test
+  void collapseJoinsWhitespaceRunsExactlyAsTheRegularExpressionDid() {
+    String[] pieces = {"a", "Zoë", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2007", "\u202F",
+        "\u2003", "\u3000", "\uD83D\uDE80", "x y"};
+    java.util.Random random = new java.util.Random(11);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(9); k >= 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = text.toString();
+      assertThat(SectionExtractor.collapse(s)).as("'%s'", s)
+          .isEqualTo(s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip());
+    }
+  }
 }
