@@ -127,11 +127,29 @@ final class ComparisonPages {
         DIR + "/", "", null, List.of(), List.of(), List.of());
   }
 
-  /** The pages and files of the comparison, in a fixed order; none when there is nothing to compare. */
+  /** Where the comparison's files go as they are made: whole files, and text files produced piece by piece. */
+  interface Out extends java.util.function.Consumer<OutputFile> {
+    /** The text file at {@code path}, a function of {@code input} alone, written by {@code content}. */
+    void stream(String path, Object input, versus.output.OutputSink.Content content);
+  }
+
+  /** The pages and files of the comparison, sorted by path; none when there is nothing to compare. */
   List<OutputFile> files(PageViews views, SiteBuilder.PageRenderer theme, SiteBuilder.DataRenderer data) {
-    List<OutputFile> out = new ArrayList<>();
-    files(views, theme, data, out::add);
-    return out;
+    List<OutputFile> out = java.util.Collections.synchronizedList(new ArrayList<>());
+    files(views, theme, data, new Out() {
+      @Override
+      public void accept(OutputFile f) {
+        out.add(f);
+      }
+
+      @Override
+      public void stream(String path, Object input, versus.output.OutputSink.Content content) {
+        out.add(data.render(path, input, content::text));
+      }
+    });
+    List<OutputFile> sorted = new ArrayList<>(out);
+    sorted.sort(null);
+    return sorted;
   }
 
   /**
@@ -139,8 +157,7 @@ final class ComparisonPages {
    * SiteBuilder.PageRenderer, SiteBuilder.DataRenderer)} lists them. At 10,000 notes they are a quarter of a gigabyte,
    * so a build writes each away at once rather than holding them all.
    */
-  void files(PageViews views, SiteBuilder.PageRenderer theme, SiteBuilder.DataRenderer data,
-      java.util.function.Consumer<OutputFile> out) {
+  void files(PageViews views, SiteBuilder.PageRenderer theme, SiteBuilder.DataRenderer data, Out out) {
     if (comparison.isEmpty()) {
       return;
     }
@@ -155,24 +172,26 @@ final class ComparisonPages {
     out.accept(page(theme, "compare", DIR, views.comparison("compare", DIR, "Comparison",
         "What the notes say about " + names + (others.isEmpty() ? "" : " and " + count(others.size(), "more subject",
             "more subjects")) + ", side by side.", matrix, List.of())));
-    // Subject and pair pages and the data files are independent of each other: made in parallel, kept in this order.
-    List<java.util.function.Supplier<OutputFile>> pages = new ArrayList<>();
+    // Subject and pair pages and the data files are independent of each other: made in parallel. The order they
+    // reach the output in does not matter (two files on one path are an error whichever comes first).
+    List<Runnable> work = new ArrayList<>();
     for (Subject s : active) {
       for (int k = 1; k <= pageCount(s); k++) {
         int number = k;
-        pages.add(() -> page(theme, "compare-subject", subjectSlug(s, number), subjectPage(views, s, number)));
+        work.add(() -> out.accept(
+            page(theme, "compare-subject", subjectSlug(s, number), subjectPage(views, s, number))));
       }
     }
     for (SubjectPair p : comparison.pairs()) {
-      pages.add(() -> page(theme, "compare-pair", DIR + "/" + p.slug(), pairPage(views, p)));
+      work.add(() -> out.accept(page(theme, "compare-pair", DIR + "/" + p.slug(), pairPage(views, p))));
     }
     // Pure functions of the comparison: with a cache, an edit that leaves it equal does not write them again. The
     // JSON and CSV hold every statement (seconds of work at 10,000 notes), so they are made beside the pages too.
-    pages.add(() -> data.render(DIR + "/comparison.json", comparison, () -> ComparisonJson.write(comparison)));
-    pages.add(() -> data.render(DIR + "/comparison.csv", comparison, () -> ComparisonCsv.write(comparison)));
-    pages.add(() -> data.render(DIR + "/matrix.svg", comparison,
-        () -> new TableSvgRenderer().render(MatrixTable.of(comparison), "Comparison matrix: " + names)));
-    pages.parallelStream().map(java.util.function.Supplier::get).forEachOrdered(out);
+    work.add(() -> out.stream(DIR + "/comparison.json", comparison, w -> ComparisonJson.write(comparison, w)));
+    work.add(() -> out.stream(DIR + "/comparison.csv", comparison, w -> ComparisonCsv.write(comparison, w)));
+    work.add(() -> out.accept(data.render(DIR + "/matrix.svg", comparison,
+        () -> new TableSvgRenderer().render(MatrixTable.of(comparison), "Comparison matrix: " + names))));
+    work.parallelStream().forEach(Runnable::run);
   }
 
   /** The URLs of the comparison's pages below the site root, for the sitemap. */

@@ -423,7 +423,7 @@ public final class SiteBuilder {
         : () -> cache.comparisonFiles(comparison.comparison(), views.comparisonContext(),
             () -> comparison.files(views, renderer, data));
     if (defer == null && cache == null) {
-      comparison.files(views, renderer, data, emit);
+      comparison.files(views, renderer, data, emit); // streamed: the data files are never held whole
     } else if (defer == null) {
       comparisonFiles.get().forEach(emit);
     } else {
@@ -445,7 +445,7 @@ public final class SiteBuilder {
    * Passes files on to the sink, noticing when two would be written to one path (a static file named like a page):
    * that is an error, and the second is not written. Thread-safe.
    */
-  static final class Emitter implements java.util.function.Consumer<OutputFile> {
+  static final class Emitter implements ComparisonPages.Out {
     private final OutputSink sink;
     private final Diagnostics diagnostics;
     private final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -457,15 +457,29 @@ public final class SiteBuilder {
 
     @Override
     public void accept(OutputFile f) {
-      if (!paths.add(f.path())) {
+      if (claim(f.path())) {
+        sink.write(f);
+      }
+    }
+
+    /** Streams the text file straight to the sink ({@code input} matters only to a cache, which has none here). */
+    @Override
+    public void stream(String path, Object input, versus.output.OutputSink.Content content) {
+      if (claim(path)) {
+        sink.write(path, content);
+      }
+    }
+
+    private boolean claim(String path) {
+      if (!paths.add(path)) {
         diagnostics.report(
             Diagnostic.error(
-                SourcePos.of("content/" + f.path()),
+                SourcePos.of("content/" + path),
                 "output-clash",
-                "two things would be written to " + f.path() + "; rename the file"));
-        return;
+                "two things would be written to " + path + "; rename the file"));
+        return false;
       }
-      sink.write(f);
+      return true;
     }
 
     int count() {

@@ -18,36 +18,44 @@ public final class ComparisonJson {
 
   /** The comparison as JSON; URLs in it are relative to the site root. */
   public static String write(Comparison c) {
-    StringBuilder out = new StringBuilder(64 * 1024);
+    return Written.text(out -> write(c, out));
+  }
+
+  /**
+   * Writes the comparison as JSON to {@code sink} a chunk at a time: at 10,000 notes it is 70 MB, and building it as
+   * one string took several times that at once.
+   */
+  public static void write(Comparison c, java.io.Writer sink) throws java.io.IOException {
+    StringBuilder out = new StringBuilder(CHUNK + 4096);
     out.append("{\n  \"version\": ").append(VERSION).append(",\n");
     out.append("  \"notes\": [");
     List<NoteRef> notes = new ArrayList<>(c.notes());
     notes.sort(Comparator.comparing(NoteRef::path));
-    list(out, notes, (n, o) -> o.append("{\"path\": ").append(str(n.path())).append(", \"title\": ")
+    list(out, sink, notes, (n, o) -> o.append("{\"path\": ").append(str(n.path())).append(", \"title\": ")
         .append(str(n.title())).append(", \"url\": ").append(str(n.slug() + "/")).append('}'), "    ");
     out.append("],\n  \"subjects\": [");
     List<Subject> subjects = new ArrayList<>(c.subjects());
     subjects.sort(Comparator.comparing(Subject::id));
-    list(out, subjects, (s, o) -> o.append("{\"id\": ").append(str(s.id())).append(", \"name\": ").append(str(s.name()))
+    list(out, sink, subjects, (s, o) -> o.append("{\"id\": ").append(str(s.id())).append(", \"name\": ").append(str(s.name()))
         .append(", \"aliases\": ").append(strings(s.aliases())).append(", \"declared\": ").append(s.declared())
         .append('}'), "    ");
     out.append("],\n  \"features\": [");
     List<Feature> features = new ArrayList<>(c.features());
     features.sort(Comparator.comparing(Feature::id));
-    list(out, features, (f, o) -> o.append("{\"id\": ").append(str(f.id())).append(", \"label\": ")
+    list(out, sink, features, (f, o) -> o.append("{\"id\": ").append(str(f.id())).append(", \"label\": ")
         .append(str(f.label())).append(", \"names\": ").append(strings(f.names())).append('}'), "    ");
     out.append("],\n  \"cells\": [");
     List<MatrixCell> cells = new ArrayList<>(c.cells());
     cells.sort(Comparator.comparing(MatrixCell::feature).thenComparing(MatrixCell::subject));
-    list(out, cells, ComparisonJson::cell, "    ");
+    list(out, sink, cells, ComparisonJson::cell, "    ");
     out.append("],\n  \"pairs\": [");
     List<SubjectPair> pairs = new ArrayList<>(c.pairs());
     pairs.sort(Comparator.comparing(SubjectPair::a).thenComparing(SubjectPair::b));
-    list(out, pairs, (p, o) -> o.append("{\"a\": ").append(str(p.a())).append(", \"b\": ").append(str(p.b()))
+    list(out, sink, pairs, (p, o) -> o.append("{\"a\": ").append(str(p.a())).append(", \"b\": ").append(str(p.b()))
         .append(", \"url\": ").append(str("compare/" + p.slug() + "/")).append(", \"features\": ")
         .append(strings(p.features().stream().sorted().toList())).append('}'), "    ");
     out.append("]\n}\n");
-    return out.toString();
+    sink.append(out);
   }
 
   private static void cell(MatrixCell cell, StringBuilder o) {
@@ -56,7 +64,7 @@ public final class ComparisonJson {
         .append(strings(cell.differingNotes())).append(",\n      \"statements\": [");
     List<Statement> statements = new ArrayList<>(cell.statements());
     statements.sort(Comparator.comparing((Statement s) -> s.sources().get(0)).thenComparing(Statement::text));
-    list(o, statements, (s, w) -> {
+    list(o, null, statements, (s, w) -> {
       w.append("{\"text\": ").append(str(s.text())).append(", \"kind\": ").append(str(s.kind().label()))
           .append(", \"sources\": [");
       for (int i = 0; i < s.sources().size(); i++) {
@@ -74,10 +82,22 @@ public final class ComparisonJson {
     void write(T value, StringBuilder out);
   }
 
-  private static <T> void list(StringBuilder out, List<T> items, Writer<T> writer, String indent) {
+  /** Characters gathered before they are passed on to the sink. */
+  private static final int CHUNK = 64 * 1024;
+
+  /** Writes {@code items} into {@code out}, emptying it into {@code sink} (when there is one) every {@link #CHUNK}. */
+  private static <T> void list(StringBuilder out, java.io.Writer sink, List<T> items, Writer<T> writer, String indent) {
     for (int i = 0; i < items.size(); i++) {
       out.append(i == 0 ? "\n" : ",\n").append(indent);
       writer.write(items.get(i), out);
+      if (sink != null && out.length() >= CHUNK) {
+        try {
+          sink.append(out);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        out.setLength(0);
+      }
     }
     if (!items.isEmpty()) {
       out.append('\n').append(indent, 0, indent.length() - 2);

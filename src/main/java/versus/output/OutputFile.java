@@ -9,8 +9,13 @@ import java.util.Objects;
 public record OutputFile(String path, byte[] bytes) implements Comparable<OutputFile> {
 
   public OutputFile {
-    Objects.requireNonNull(path, "path");
+    requireSitePath(path);
     Objects.requireNonNull(bytes, "bytes");
+  }
+
+  /** Checks that {@code path} is a relative, normalised file path with forward slashes; returns it. */
+  public static String requireSitePath(String path) {
+    Objects.requireNonNull(path, "path");
     if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.endsWith("/")) {
       throw new IllegalArgumentException("not a relative file path: " + path);
     }
@@ -19,6 +24,7 @@ public record OutputFile(String path, byte[] bytes) implements Comparable<Output
         throw new IllegalArgumentException("not a normalised path: " + path);
       }
     }
+    return path;
   }
 
   public static OutputFile text(String path, String text) {

@@ -9,4 +9,30 @@ package versus.output;
 public interface OutputSink {
 
   void write(OutputFile file);
+
+  /**
+   * Writes a UTF-8 text file that {@code content} produces piece by piece: a sink that writes to disk streams it there,
+   * so a file of tens of megabytes (the comparison's data at 10,000 notes) is never held whole. This default collects
+   * it and hands it to {@link #write(OutputFile)}.
+   */
+  default void write(String path, Content content) {
+    write(OutputFile.text(path, content.text()));
+  }
+
+  /** Text made piece by piece into a writer. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(java.io.Writer out) throws java.io.IOException;
+
+    /** All of it as one string, for a destination that keeps files whole. */
+    default String text() {
+      java.io.StringWriter text = new java.io.StringWriter();
+      try {
+        writeTo(text);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+      }
+      return text.toString();
+    }
+  }
 }

@@ -133,6 +133,20 @@ public final class SiteWriter {
       }
     }
 
+    @Override
+    public void write(String path, Content content) {
+      Path target = fresh.resolve(OutputFile.requireSitePath(path));
+      try {
+        Files.createDirectories(target.getParent());
+        try (java.io.Writer out = Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8)) {
+          content.writeTo(out);
+        }
+        count.incrementAndGet();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+      }
+    }
+
     /**
      * Skips writing a file the site being replaced already has with the same bytes: the new site gets a hard link to
      * it instead. The file then keeps its modification time (deploy tools that compare times upload only what

@@ -313,4 +313,41 @@ class ComparisonSiteTest {
     assertThat(b.paths()).noneMatch(p -> p.startsWith("compare/"));
     assertThat(b.file("index.html")).doesNotContain("compare-home").doesNotContain("Comparison of all notes");
   }
+
+  @Test
+  void onDiskTheDataFilesAreStreamedInChunksAndEqualWhatAnInMemoryBuildMakes() throws Exception {
+    // Enough statements for the JSON and CSV to pass their 64 KB chunk many times, with characters to escape.
+    StringBuilder big = new StringBuilder("# Specs\n\n| Feature | Alpha | Beta |\n|---|---|---|\n");
+    for (int i = 1; i <= 2_000; i++) {
+      big.append(String.format("| Spec %04d | a \\\"%d\\\", ok | b’%d 🚀 |%n", i, i, i));
+    }
+    Path project = TestSite.with("content/specs.md", big.toString()).writeTo(dir);
+    BuildResult inMemory = new SiteBuilder().build(BuildOptions.of(project));
+    assertThat(inMemory.failed()).as(inMemory.diagnostics().toString()).isFalse();
+
+    Path out = dir.resolve("site");
+    try (versus.output.SiteWriter.Staging staging = new versus.output.SiteWriter().stage(out, project, false)) {
+      BuildResult onDisk = new SiteBuilder().build(BuildOptions.of(project), Progress.NONE, staging);
+      assertThat(onDisk.failed()).isFalse();
+      staging.commit();
+    }
+    for (String data : List.of("compare/comparison.json", "compare/comparison.csv")) {
+      byte[] expected = inMemory.files().stream().filter(f -> f.path().equals(data)).findFirst().orElseThrow().bytes();
+      assertThat(expected.length).as(data).isGreaterThan(4 * 64 * 1024);
+      assertThat(java.nio.file.Files.readAllBytes(out.resolve(data))).as(data).isEqualTo(expected);
+    }
+    // Whole, not merely equal: every cell in the JSON, every row in the CSV, in order.
+    JsonObject json = JsonParser.parseString(java.nio.file.Files.readString(out.resolve("compare/comparison.json")))
+        .getAsJsonObject();
+    assertThat(json.getAsJsonArray("cells")).hasSize(4_000);
+    assertThat(json.getAsJsonArray("cells").get(3_999).getAsJsonObject().getAsJsonArray("statements").get(0)
+        .getAsJsonObject().get("text").getAsString()).isEqualTo("b’2000 🚀");
+    List<String> rows = java.nio.file.Files.readString(out.resolve("compare/comparison.csv")).lines().toList();
+    assertThat(rows).hasSize(4_001);
+    for (int i = 1; i <= 2_000; i++) {
+      assertThat(rows.get(2 * i - 1)).startsWith(String.format("spec-%04d,Spec %04d,alpha,Alpha,", i, i));
+      assertThat(rows.get(2 * i)).isEqualTo(String.format(
+          "spec-%04d,Spec %04d,beta,Beta,b’%d 🚀,table,false,content/specs.md,%d,specs/#specs", i, i, i, i + 4));
+    }
+  }
 }
