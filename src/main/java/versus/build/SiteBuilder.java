@@ -244,11 +244,10 @@ public final class SiteBuilder {
       // pages are made: much of those is one thread's work, and the second core would otherwise idle. Its files are
       // written as soon as they are made. Which of two clashing files comes first does not matter: a clash is an
       // error whichever it is, reported with the same words, and a build with errors keeps none of its files.
-      Beside<Integer> search = defer == null
+      Beside<Void> search = defer == null
           ? Beside.start("versus-search", () -> {
-                List<OutputFile> index = indexer.index(site, cache == null ? null : cache.search());
-                index.forEach(emit);
-                return index.size();
+                indexer.index(site, cache == null ? null : cache.search(), emit);
+                return null;
               })
           : null;
       ComparisonPages comparison =

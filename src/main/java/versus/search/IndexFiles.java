@@ -84,10 +84,13 @@ final class IndexFiles {
   /** Characters of encoded postings written, for the cost figures of index.js. */
   private long postingChars;
 
-  List<OutputFile> files() {
-    List<OutputFile> out = new ArrayList<>();
+  /**
+   * Hands the index's files to {@code out} one by one as they are made (in no particular order): at 10,000 notes they
+   * are 60 MB, which a build need not hold at once.
+   */
+  void files(java.util.function.Consumer<OutputFile> out) {
     int[] postingsFile = new int[terms.size()];
-    out.addAll(postings(postingsFile));
+    postings(postingsFile).forEach(out);
     Map<String, List<Integer>> byKey = new TreeMap<>();
     for (int i = 0; i < terms.size(); i++) {
       byKey.computeIfAbsent(Codec.vocabKey(terms.get(i).stem()), k -> new ArrayList<>()).add(i);
@@ -100,7 +103,7 @@ final class IndexFiles {
     for (String key : keys) {
       String entries = vocabularyEntries(byKey.get(key), postingsFile);
       if (inFile > 0 && file.length() + entries.length() > VOCABULARY_TARGET) {
-        out.add(script("v/" + keysPerFile.size(), "[" + file + "]"));
+        out.accept(script("v/" + keysPerFile.size(), "[" + file + "]"));
         keysPerFile.add(inFile);
         file.setLength(0);
         inFile = 0;
@@ -109,7 +112,7 @@ final class IndexFiles {
       inFile++;
     }
     if (inFile > 0) {
-      out.add(script("v/" + keysPerFile.size(), "[" + file + "]"));
+      out.accept(script("v/" + keysPerFile.size(), "[" + file + "]"));
       keysPerFile.add(inFile);
     }
     long docBytes = 0;
@@ -117,7 +120,7 @@ final class IndexFiles {
       int number = p;
       OutputFile doc = memo == null ? document(p) : memo.document(p, pages.get(p), () -> document(number));
       docBytes += doc.bytes().length;
-      out.add(doc);
+      out.accept(doc);
     }
     long postingCount = 0;
     for (Term t : terms) {
@@ -127,9 +130,7 @@ final class IndexFiles {
     String cost =
         "{\"doc\":" + (pages.isEmpty() ? 0 : docBytes / pages.size())
             + ",\"posting\":" + (postingCount == 0 ? 0 : Math.round(10.0 * postingChars / postingCount) / 10.0) + "}";
-    out.add(meta(keys, keysPerFile, cost));
-    out.sort(null);
-    return out;
+    out.accept(meta(keys, keysPerFile, cost));
   }
 
   private List<OutputFile> postings(int[] fileOf) {

@@ -94,6 +94,17 @@ public final class SearchIndexer {
 
   /** As {@link #index(Site)}, reusing what {@code memo} kept of unchanged pages. */
   public List<OutputFile> index(Site site, Memo memo) {
+    List<OutputFile> files = new ArrayList<>();
+    index(site, memo, files::add);
+    files.sort(null);
+    return files;
+  }
+
+  /**
+   * Hands the index files for {@code site} to {@code out} as they are made, in no particular order, so that a build
+   * writing to disk never holds them all. {@code memo} may be null.
+   */
+  public void index(Site site, Memo memo, java.util.function.Consumer<OutputFile> out) {
     List<Page> pages = site.pages();
     // One tokenizer (and its cache of folded words) per worker thread, for this call only.
     ThreadLocal<Tokenizer> tokenizers = ThreadLocal.withInitial(Tokenizer::new);
@@ -131,12 +142,10 @@ public final class SearchIndexer {
     for (Map.Entry<String, TermBuilder> e : new TreeMap<>(terms).entrySet()) {
       sorted.add(e.getValue().build(e.getKey()));
     }
-    List<OutputFile> files =
-        new IndexFiles(pages, analyzed, sorted, synonymTerms(tokenizer), sectionCount, avgLength, memo).files();
+    new IndexFiles(pages, analyzed, sorted, synonymTerms(tokenizer), sectionCount, avgLength, memo).files(out);
     if (memo != null) {
       memo.endIndex();
     }
-    return files;
   }
 
   /** A distinct folded word: its term and how often it occurs in headings and text. */
