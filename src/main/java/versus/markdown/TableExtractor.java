@@ -78,7 +78,8 @@ final class TableExtractor {
   private static void collect(Node node, boolean bold, boolean italic, boolean strike, String href, List<Run> out) {
     for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Text t) {
-        add(out, new Run(t.getChars().toString(), bold, italic, false, strike, href));
+        // A text node's characters are the source's: "a \\| b" is "a | b" on the page, and so in the model.
+        add(out, new Run(t.getChars().unescape(), bold, italic, false, strike, href));
       } else if (n instanceof Code code) {
         add(out, new Run(code.getText().toString(), bold, italic, true, strike, href));
       } else if (n instanceof StrongEmphasis) {

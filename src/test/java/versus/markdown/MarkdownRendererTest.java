@@ -196,4 +196,13 @@ class MarkdownRendererTest {
         .ignoringFields("html", "fragments", "note.body")
         .isEqualTo(full);
   }
+
+  @Test
+  void tableCellsInTheModelReadAsOnThePageWithoutBackslashEscapes() {
+    RenderedNote r = render("| Feature | ECS |\n|---|---|\n| Ports | 80 \\| 443 |\n| Note | \\*not bold\\* and \\\"quoted\\\" |\n");
+    var rows = r.tables().get(0).model().rows();
+    assertThat(rows.get(0).get(1).plainText()).isEqualTo("80 | 443");
+    assertThat(rows.get(1).get(1).plainText()).isEqualTo("*not bold* and \"quoted\"");
+    assertThat(r.html()).contains("80 | 443");
+  }
 }
