@@ -34,13 +34,21 @@ public final class Beside<T> {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("build interrupted", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
+      throw rethrown(e);
     }
+  }
+
+  /**
+   * What work on another thread threw, to throw again as if it had run in line: its unchecked exception or error as it
+   * was, anything else wrapped.
+   */
+  static RuntimeException rethrown(ExecutionException e) {
+    if (e.getCause() instanceof RuntimeException re) {
+      return re;
+    }
+    if (e.getCause() instanceof Error err) {
+      throw err;
+    }
+    return new IllegalStateException(e.getCause());
   }
 }

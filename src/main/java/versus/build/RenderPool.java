@@ -50,14 +50,7 @@ final class RenderPool implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("build interrupted", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
+      throw Beside.rethrown(e);
     }
     return out;
   }
