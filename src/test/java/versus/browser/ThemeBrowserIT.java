@@ -134,10 +134,10 @@ class ThemeBrowserIT {
       clickAndWait(toggle, "light");
       clickAndWait(toggle, "dark");
       String background = (String) js(driver, "return getComputedStyle(document.body).backgroundColor");
-      // A reader's pause before the next click. Chromium hands a localStorage write to other renderer processes
-      // asynchronously, and a link to another page may open in a new one; without the pause the test would measure
-      // that hand-over on a loaded machine rather than the page.
-      BrowserSupport.pause(Duration.ofMillis(300));
+      // Chromium hands a localStorage write to other renderer processes asynchronously, and a link to another page
+      // (on file: URLs above all) may open in a new one. A fixed pause was not always long enough, so the test waits
+      // until a page in another tab reads the choice: then the hand-over is done, and what follows tests the page.
+      awaitStoredElsewhere(base + (file ? "index.html" : ""), "dark");
       // Follow a link to a note, as a reader would: the choice must hold there, before and after scripts run.
       driver.findElement(By.cssSelector(".note-list a, .site-nav li a")).click();
       new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -209,5 +209,20 @@ class ThemeBrowserIT {
     }
     BrowserSupport.emulateColorScheme(driver, "light");
     driver.manage().window().setSize(new Dimension(1280, 800));
+  }
+
+  /** Waits until a page of {@code url} opened in another tab reads {@code mode} as the stored colour mode. */
+  private void awaitStoredElsewhere(String url, String mode) {
+    String here = driver.getWindowHandle();
+    driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        d.get(url);
+        return mode.equals(js(driver, "return localStorage.getItem('versus-color-mode')"));
+      });
+    } finally {
+      driver.close();
+      driver.switchTo().window(here);
+    }
   }
 }
