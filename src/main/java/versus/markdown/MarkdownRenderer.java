@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -59,7 +58,7 @@ public final class MarkdownRenderer {
             TablesExtension.create(),
             StrikethroughExtension.create(),
             TaskListExtension.create(),
-            AutolinkExtension.create(),
+            Autolinks.extension(),
             NodeRenderers.extension()));
     // GitHub's table rules: missing cells are added, extra ones dropped, no column spans, separator width ignored.
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
