@@ -55,27 +55,27 @@ final class IndexFiles {
     }
   }
 
-  private final List<Page> pages;
-  private final List<PageTerms> analyzed;
+  private final int pageCount;
+  /** How many sections each page has, in page order. */
+  private final int[] sectionsPerPage;
+  /** The bytes of all pages' documents ({@code d/N.js}), which {@link SearchIndexer} wrote as it read the pages. */
+  private final long documentBytes;
   private final List<Term> terms;
   private final List<List<List<String>>> synonyms;
   private final int sectionCount;
   private final float avgLength;
-  /** Keeps documents of unchanged pages between builds of {@code serve}; null otherwise. */
-  private final SearchIndexer.Memo memo;
 
   IndexFiles(
-      List<Page> pages,
-      List<PageTerms> analyzed,
+      int[] sectionsPerPage,
+      long documentBytes,
       List<Term> terms,
       List<List<List<String>>> synonyms,
       int sections,
-      float avgLength,
-      SearchIndexer.Memo memo) {
-    this.memo = memo;
+      float avgLength) {
+    this.pageCount = sectionsPerPage.length;
+    this.sectionsPerPage = sectionsPerPage.clone();
+    this.documentBytes = documentBytes;
     this.avgLength = avgLength;
-    this.pages = pages;
-    this.analyzed = analyzed;
     this.terms = terms;
     this.synonyms = synonyms;
     this.sectionCount = sections;
@@ -115,20 +115,13 @@ final class IndexFiles {
       out.accept(script("v/" + keysPerFile.size(), "[" + file + "]"));
       keysPerFile.add(inFile);
     }
-    long docBytes = 0;
-    for (int p = 0; p < pages.size(); p++) {
-      int number = p;
-      OutputFile doc = memo == null ? document(p) : memo.document(p, pages.get(p), () -> document(number));
-      docBytes += doc.bytes().length;
-      out.accept(doc);
-    }
     long postingCount = 0;
     for (Term t : terms) {
       postingCount += t.df();
     }
     // What the client weighs when it chooses between reading a section's text and loading a further tier.
     String cost =
-        "{\"doc\":" + (pages.isEmpty() ? 0 : docBytes / pages.size())
+        "{\"doc\":" + (pageCount == 0 ? 0 : documentBytes / pageCount)
             + ",\"posting\":" + (postingCount == 0 ? 0 : Math.round(10.0 * postingChars / postingCount) / 10.0) + "}";
     out.accept(meta(keys, keysPerFile, cost));
   }
@@ -209,14 +202,13 @@ final class IndexFiles {
     return s.toString();
   }
 
-  private OutputFile document(int p) {
-    Page page = pages.get(p);
+  /** Page {@code p}'s document, {@code d/p.js}: its title, URL and sections, for results and snippets. */
+  static OutputFile document(int p, Page page, List<Section> sections) {
     StringBuilder s = new StringBuilder("{\"t\":");
     Codec.string(s, page.title());
     s.append(",\"u\":");
     Codec.string(s, PageLinks.encodePath(page.url()));
     s.append(",\"s\":[");
-    List<Section> sections = analyzed.get(p).sections();
     for (int i = 0; i < sections.size(); i++) {
       Section sec = sections.get(i);
       s.append(i == 0 ? "\n[" : ",\n[");
@@ -239,7 +231,7 @@ final class IndexFiles {
   private OutputFile meta(List<String> keys, List<Integer> keysPerFile, String cost) {
     StringBuilder s = new StringBuilder("{\"v\":").append(VERSION);
     s.append(",\"sections\":").append(sectionCount);
-    s.append(",\"pages\":").append(pages.size());
+    s.append(",\"pages\":").append(pageCount);
     s.append(",\"tier\":").append(SearchIndexer.FIRST_TIER);
     // The weight formula's constants (Java floats, printed exactly), so the client can recompute a weight from text.
     s.append(",\"w\":{\"k1\":").append(SearchIndexer.K1);
@@ -259,8 +251,8 @@ final class IndexFiles {
     }
     s.append('"');
     s.append(",\n\"ps\":\"");
-    for (PageTerms p : analyzed) {
-      Codec.varint(s, p.sections().size());
+    for (int n : sectionsPerPage) {
+      Codec.varint(s, n);
     }
     s.append("\",\n\"stop\":");
     stringArray(s, Tokenizer.STOP_WORDS);

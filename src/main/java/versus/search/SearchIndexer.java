@@ -108,45 +108,54 @@ public final class SearchIndexer {
     List<Page> pages = site.pages();
     // One tokenizer (and its cache of folded words) per worker thread, for this call only.
     ThreadLocal<Tokenizer> tokenizers = ThreadLocal.withInitial(Tokenizer::new);
-    List<PageTerms> analyzed =
-        IntStream.range(0, pages.size())
-            .parallel()
-            .mapToObj(i -> memo == null
-                ? PageTerms.of(pages.get(i), tokenizers.get())
-                : memo.terms(pages.get(i), () -> PageTerms.of(pages.get(i), tokenizers.get())))
-            .toList();
     Tokenizer tokenizer = memo == null ? new Tokenizer() : memo.tokenizer;
-    int sectionCount = 0;
-    long totalLength = 0;
-    for (PageTerms p : analyzed) {
-      for (PageTerms.SectionWords w : p.words()) {
-        sectionCount++;
-        totalLength += w.length();
+    Postings postings = new Postings();
+    int[] sectionsPerPage = new int[pages.size()];
+    long documentBytes = 0;
+    // Pages are read in parallel a batch at a time, then merged in page order (section numbers are their order). A
+    // batch's words and sections are dropped once merged and its documents written: at 10,000 notes, holding every
+    // page's words until the end took about 250 MB.
+    for (int from = 0; from < pages.size(); from += BATCH) {
+      List<PageTerms> batch =
+          IntStream.range(from, Math.min(pages.size(), from + BATCH))
+              .parallel()
+              .mapToObj(i -> memo == null
+                  ? PageTerms.of(pages.get(i), tokenizers.get())
+                  : memo.terms(pages.get(i), () -> PageTerms.of(pages.get(i), tokenizers.get())))
+              .toList();
+      for (int k = 0; k < batch.size(); k++) {
+        int number = from + k;
+        Page page = pages.get(number);
+        List<Section> sections = batch.get(k).sections();
+        OutputFile document = memo == null
+            ? IndexFiles.document(number, page, sections)
+            : memo.document(number, page, () -> IndexFiles.document(number, page, sections));
+        documentBytes += document.bytes().length;
+        out.accept(document);
+        sectionsPerPage[number] = sections.size();
+        for (PageTerms.SectionWords w : batch.get(k).words()) {
+          postings.add(w, tokenizer);
+        }
       }
     }
-    float avgLength = sectionCount == 0 ? 1f : Math.max(1f, (float) ((double) totalLength / sectionCount));
-    // One lookup per word occurrence: each distinct word is stemmed once and tied to its term's builder.
-    Map<String, Word> words = new HashMap<>();
-    Map<String, TermBuilder> terms = new HashMap<>();
-    List<TermBuilder> touched = new ArrayList<>();
-    int sid = 0;
-    for (PageTerms p : analyzed) {
-      for (PageTerms.SectionWords w : p.words()) {
-        addSection(sid++, w, avgLength, tokenizer, words, terms, touched);
-      }
-    }
-    for (Word w : words.values()) {
+    for (Word w : postings.words.values()) {
       w.term.forms.add(w);
     }
-    List<IndexFiles.Term> sorted = new ArrayList<>(terms.size());
-    for (Map.Entry<String, TermBuilder> e : new TreeMap<>(terms).entrySet()) {
-      sorted.add(e.getValue().build(e.getKey()));
+    float avgLength = postings.averageLength();
+    int[] lengths = postings.lengths();
+    List<IndexFiles.Term> sorted = new ArrayList<>(postings.terms.size());
+    for (Map.Entry<String, TermBuilder> e : new TreeMap<>(postings.terms).entrySet()) {
+      sorted.add(e.getValue().build(e.getKey(), avgLength, lengths));
     }
-    new IndexFiles(pages, analyzed, sorted, synonymTerms(tokenizer), sectionCount, avgLength, memo).files(out);
+    new IndexFiles(sectionsPerPage, documentBytes, sorted, synonymTerms(tokenizer), lengths.length, avgLength)
+        .files(out);
     if (memo != null) {
       memo.endIndex();
     }
   }
+
+  /** Pages read in parallel before their words are merged: enough to keep both cores busy, few enough to hold. */
+  private static final int BATCH = 256;
 
   /** A distinct folded word: its term and how often it occurs in headings and text. */
   private static final class Word {
@@ -161,51 +170,77 @@ public final class SearchIndexer {
   }
 
   /**
-   * Adds one section's postings: its words merged by term (counts and fields gathered on the term's builder), each
-   * weight computed and quantized. The order in which a section's terms are finished does not matter: each term's
-   * postings are appended in section order.
+   * Every section's postings, merged by term in section order. A posting keeps the term's frequency in the section's
+   * text and the fields it is in; its weight needs the average section length, known only when all are merged.
    */
-  private static void addSection(
-      int sid,
-      PageTerms.SectionWords w,
-      float avgLength,
-      Tokenizer tokenizer,
-      Map<String, Word> words,
-      Map<String, TermBuilder> terms,
-      List<TermBuilder> touched) {
-    for (int i = 0; i < w.words().length; i++) {
-      String text = w.words()[i];
-      String stem = w.stems()[i];
-      if (stem == null) {
-        continue;
+  private static final class Postings {
+    /** One lookup per word occurrence: each distinct word is stemmed once and tied to its term's builder. */
+    final Map<String, Word> words = new HashMap<>();
+    final Map<String, TermBuilder> terms = new HashMap<>();
+    private final List<TermBuilder> touched = new ArrayList<>();
+    private int[] lengths = new int[1024];
+    private int sections;
+    private long totalLength;
+
+    /** Adds the next section: its words merged by term (counts and fields gathered on the term's builder). */
+    void add(PageTerms.SectionWords w, Tokenizer tokenizer) {
+      int sid = sections++;
+      if (sid == lengths.length) {
+        lengths = java.util.Arrays.copyOf(lengths, sid * 2);
       }
-      Word word = words.get(text);
-      if (word == null) {
-        word = new Word(text, terms.computeIfAbsent(stem, k -> new TermBuilder()));
-        words.put(text, word);
+      lengths[sid] = w.length();
+      totalLength += w.length();
+      for (int i = 0; i < w.words().length; i++) {
+        String text = w.words()[i];
+        String stem = w.stems()[i];
+        if (stem == null) {
+          continue;
+        }
+        Word word = words.get(text);
+        if (word == null) {
+          word = new Word(text, terms.computeIfAbsent(stem, k -> new TermBuilder()));
+          words.put(text, word);
+        }
+        word.count += w.counts()[i];
+        TermBuilder t = word.term;
+        if (t.sectionTf < 0) {
+          t.sectionTf = 0;
+          touched.add(t);
+        }
+        t.sectionTf += w.textCounts()[i];
+        t.sectionFields |= w.fields()[i];
       }
-      word.count += w.counts()[i];
-      TermBuilder t = word.term;
-      if (t.sectionTf < 0) {
-        t.sectionTf = 0;
-        touched.add(t);
+      // The order in which a section's terms are finished does not matter: each term's postings stay in section order.
+      for (TermBuilder t : touched) {
+        t.add(sid, t.sectionTf, t.sectionFields);
+        t.sectionTf = -1;
+        t.sectionFields = 0;
       }
-      t.sectionTf += w.textCounts()[i];
-      t.sectionFields |= w.fields()[i];
+      touched.clear();
     }
-    float norm = 1 - B + B * w.length() / avgLength;
-    for (TermBuilder t : touched) {
-      int tf = t.sectionTf;
-      float weight = tf * (K1 + 1) / (tf + K1 * norm);
-      weight += (t.sectionFields & PageTerms.IN_HEADING) != 0 ? HEADING : 0;
-      weight += (t.sectionFields & PageTerms.IN_TITLE) != 0 ? TITLE : 0;
-      weight += (t.sectionFields & PageTerms.IN_TRAIL) != 0 ? TRAIL : 0;
-      int level = Math.round(weight / MAX_WEIGHT * LEVELS);
-      t.add(sid, Math.max(1, Math.min(LEVELS, level)));
-      t.sectionTf = -1;
-      t.sectionFields = 0;
+
+    float averageLength() {
+      return sections == 0 ? 1f : Math.max(1f, (float) ((double) totalLength / sections));
     }
-    touched.clear();
+
+    /** Each section's length in words, by section number. */
+    int[] lengths() {
+      return java.util.Arrays.copyOf(lengths, sections);
+    }
+  }
+
+  /**
+   * A posting's weight as a level from 1 to {@link #LEVELS}: BM25's saturated, length-normalised text frequency plus
+   * the bonuses of the fields the term is in.
+   */
+  static int level(int tf, int fields, int length, float avgLength) {
+    float norm = 1 - B + B * length / avgLength;
+    float weight = tf * (K1 + 1) / (tf + K1 * norm);
+    weight += (fields & PageTerms.IN_HEADING) != 0 ? HEADING : 0;
+    weight += (fields & PageTerms.IN_TITLE) != 0 ? TITLE : 0;
+    weight += (fields & PageTerms.IN_TRAIL) != 0 ? TRAIL : 0;
+    int level = Math.round(weight / MAX_WEIGHT * LEVELS);
+    return Math.max(1, Math.min(LEVELS, level));
   }
 
   /** The synonym groups as the client matches them: each member a list of stems, stop words kept. */
@@ -229,7 +264,9 @@ public final class SearchIndexer {
   /** Collects one term's postings (in section order) and the words that stem to it. */
   private static final class TermBuilder {
     private int[] sections = new int[4];
-    private byte[] levels = new byte[4];
+    /** Per posting: the term's frequency in the section's text, and the fields ({@code PageTerms.IN_*}) it is in. */
+    private int[] frequencies = new int[4];
+    private byte[] fields = new byte[4];
     private int size;
     /** The words that stem to this term. */
     private final List<Word> forms = new ArrayList<>();
@@ -237,17 +274,20 @@ public final class SearchIndexer {
     private int sectionTf = -1;
     private int sectionFields;
 
-    void add(int sid, int level) {
+    void add(int sid, int frequency, int fieldFlags) {
       if (size == sections.length) {
         sections = java.util.Arrays.copyOf(sections, size * 2);
-        levels = java.util.Arrays.copyOf(levels, size * 2);
+        frequencies = java.util.Arrays.copyOf(frequencies, size * 2);
+        fields = java.util.Arrays.copyOf(fields, size * 2);
       }
       sections[size] = sid;
-      levels[size] = (byte) level;
+      frequencies[size] = frequency;
+      fields[size] = (byte) fieldFlags;
       size++;
     }
 
-    IndexFiles.Term build(String stem) {
+    /** The finished term; {@code lengths} holds each section's length in words. */
+    IndexFiles.Term build(String stem, float avgLength, int[] lengths) {
       // The most frequent spellings (ties: alphabetical), for prefix matching and "did you mean" suggestions.
       List<String> forms =
           this.forms.stream()
@@ -258,7 +298,10 @@ public final class SearchIndexer {
               .sorted(Comparator.naturalOrder())
               .toList();
       int[] ids = java.util.Arrays.copyOf(sections, size);
-      byte[] weights = java.util.Arrays.copyOf(levels, size);
+      byte[] weights = new byte[size];
+      for (int i = 0; i < size; i++) {
+        weights[i] = (byte) level(frequencies[i], fields[i], lengths[ids[i]], avgLength);
+      }
       if (size <= FIRST_TIER) {
         return new IndexFiles.Term(Objects.requireNonNull(stem), size, List.of(ids), List.of(weights), forms);
       }
