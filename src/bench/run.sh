@@ -25,6 +25,10 @@ Options:
   --versus-limit SECONDS  the same for Versus (default 3600: Versus's own time is what is measured)
   --versus-opts "FLAGS"   also build with `java FLAGS -jar target/versus.jar` (not the launcher), as an extra row
                           "Versus (java FLAGS -jar)"; --versus-opts -Xshare:auto is a plain `java -jar` row
+  --floor                 also run src/bench/java/versus/bench/LibraryFloor.java, as a row "flexmark + jsoup
+                          alone": the notes rendered by flexmark and sanitized by jsoup, a page each, with the
+                          launcher's JVM options and a class-data archive of its own; what Versus cannot go below
+                          while it uses those libraries (needs target/test-classes: mvn -q -Pbench test-compile)
   --no-peers              Versus only
   --no-reload             skip the reload latency benchmark
   --reload-edits N        measured edits per reload site (default 20, after 3 warm-up edits)
@@ -47,6 +51,7 @@ LIMIT=600
 VERSUS_LIMIT=3600
 APPEND=0
 VERSUS_OPTS=""
+FLOOR=0
 PEERS=1
 RELOAD=1
 RELOAD_EDITS=20
@@ -64,6 +69,7 @@ while [ $# -gt 0 ]; do
     --versus-limit) VERSUS_LIMIT=${2:?--versus-limit needs a value}; shift ;;
     --append) APPEND=1 ;;
     --versus-opts) VERSUS_OPTS=${2:?--versus-opts needs a value}; shift ;;
+    --floor) FLOOR=1 ;;
     --no-peers) PEERS=0 ;;
     --no-reload) RELOAD=0 ;;
     --reload-edits) RELOAD_EDITS=${2:?--reload-edits needs a value}; shift ;;
@@ -78,7 +84,7 @@ while [ $# -gt 0 ]; do
 done
 
 if [ "$SMOKE" = 1 ]; then
-  SIZES="5"; RUNS=1; PEERS=0; RELOAD=0; INSTALL=0; RESULTS="-"; VERSUS_OPTS=""
+  SIZES="5"; RUNS=1; PEERS=0; RELOAD=0; INSTALL=0; RESULTS="-"; VERSUS_OPTS=""; FLOOR=0
 fi
 for v in "$RUNS" "$LIMIT" "$VERSUS_LIMIT" "$RELOAD_EDITS"; do
   [[ "$v" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: '$v' is not a positive whole number" >&2; exit 2; }
@@ -132,6 +138,14 @@ mkdocs_has_material() {
 
 TOOLS="versus"
 [ -n "$VERSUS_OPTS" ] && TOOLS="$TOOLS versus_opts"
+FLOOR_CP="$ROOT/target/test-classes:$JAR"
+if [ "$FLOOR" = 1 ]; then
+  if [ ! -f "$ROOT/target/test-classes/versus/bench/LibraryFloor.class" ]; then
+    log "--floor needs target/test-classes: run 'mvn -q -Pbench test-compile' first"
+    exit 2
+  fi
+  TOOLS="$TOOLS floor"
+fi
 MKDOCS_THEME=""
 NOTES_ON_PEERS=()
 if [ "$PEERS" = 1 ]; then
@@ -163,6 +177,7 @@ label() {
   case "$1" in
     versus) echo "Versus" ;;
     versus_opts) echo "Versus (java $VERSUS_OPTS -jar)" ;;
+    floor) echo "flexmark + jsoup alone (LibraryFloor)" ;;
     hugo) echo "Hugo" ;;
     mkdocs) echo "MkDocs ($MKDOCS_THEME theme)" ;;
   esac
@@ -178,6 +193,14 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+# The floor program gets what the launcher gives Versus: the quick compiler, the serial collector and a class-data
+# archive, made here once from the repository's notes.
+FLOOR_JAVA=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+if [ "$FLOOR" = 1 ]; then
+  java -XX:ArchiveClassesAtExit="$WORK/floor.jsa" "${FLOOR_JAVA[@]:1}" -cp "$FLOOR_CP" versus.bench.LibraryFloor \
+    "$ROOT/content" "$WORK/floor-training" >/dev/null 2>&1 && rm -rf "$WORK/floor-training"
+  [ -f "$WORK/floor.jsa" ] && FLOOR_JAVA+=("-XX:SharedArchiveFile=$WORK/floor.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+fi
 RAW="$WORK/raw.tsv"   # one line per build: tool size run status wall_ms cpu_s rss_kb html_files
 : >"$RAW"
 
@@ -197,7 +220,7 @@ make_project() {
   local tool=$1 size=$2 corpus="$WORK/corpus-$2" dir="$WORK/$1-$2"
   rm -rf "$dir" && mkdir -p "$dir"
   case "$tool" in
-    versus|versus_opts)
+    versus|versus_opts|floor)
       cp -r "$corpus/content" "$dir/content"
       cp -r "$ROOT/themes" "$dir/themes"
       cp "$ROOT/versus.yml" "$dir/versus.yml" ;;
@@ -233,6 +256,8 @@ measure() {
     versus_opts) reset_versus_project "$project"
       # shellcheck disable=SC2206 # the flags are meant to be split into words
       cmd=(java $VERSUS_OPTS -jar "$JAR" build --source "$project" --quiet --force --out "$out") ;;
+    floor)
+      cmd=("${FLOOR_JAVA[@]}" -cp "$FLOOR_CP" versus.bench.LibraryFloor "$project/content" "$out") ;;
     hugo)
       rm -rf "$project/resources" "$project/.hugo_build.lock"
       cmd=(hugo --source "$project" --destination "$out" --cacheDir "$WORK/hugo-cache-$run" --quiet) ;;
@@ -347,6 +372,20 @@ REPORT="$WORK/report.md"
       [ -z "$a" ] && [ -z "$b" ] && continue
       r=""; [ -n "$a" ] && [ -n "$b" ] && r=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", b / a }')
       echo "| $(label "$tool") | ${a:-–} ms | ${b:-–} ms | ${r:-–} |"
+    done
+  fi
+  # How far the libraries alone are from Hugo, and how much Versus adds to them.
+  if [[ " $TOOLS " == *" floor "* ]] && [[ " $TOOLS " == *" hugo "* ]]; then
+    echo
+    echo "| notes | flexmark + jsoup alone ÷ Hugo (wall) | Versus ÷ flexmark + jsoup alone (wall) |"
+    echo "|---:|---:|---:|"
+    for spec in $SIZES; do
+      size=${spec%%:*}
+      f=$(field floor "$size" 5 | median); h=$(field hugo "$size" 5 | median); v=$(field versus "$size" 5 | median)
+      [ -z "$f" ] && continue
+      fh="–"; [ -n "$h" ] && fh=$(awk -v a="$f" -v b="$h" 'BEGIN { printf "%.2f×", a / b }')
+      vf="–"; [ -n "$v" ] && vf=$(awk -v a="$v" -v b="$f" 'BEGIN { printf "%.2f×", a / b }')
+      echo "| $(thousands "$size") | $fh | $vf |"
     done
   fi
 } >"$REPORT"
