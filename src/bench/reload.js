@@ -231,7 +231,7 @@ async function main() {
     };
     const fmt = (ms) => Math.round(ms) + " ms";
     const rebuild = result.rebuild === null ? "n/a" : fmt(result.rebuild);
-    const rss = result.rssKb === null ? "n/a" : Math.round(result.rssKb / 1024) + " MB";
+    const rss = result.rssKb === null ? "n/a" : Math.round(result.rssKb / 1024) + " MiB";
     const notes = (opts.notes === 5 ? "5 repository notes" : opts.notes.toLocaleString("en-US") + " generated notes") +
       (opts.kind === "table" ? ", table edits" : "");
     if (opts.row) {

@@ -357,7 +357,7 @@ REPORT="$WORK/report.md"
         ratio=$(awk -v a="$versus_median" -v b="$med" 'BEGIN { printf "%.1f×", a / b }')
       fi
       cpu_text="n/a"; [ -n "$cpu" ] && cpu_text="$cpu s"
-      rss_text="n/a"; [ -n "$rss" ] && rss_text="$(awk -v k="$rss" 'BEGIN { printf "%d MB", k / 1024 + 0.5 }')"
+      rss_text="n/a"; [ -n "$rss" ] && rss_text="$(awk -v k="$rss" 'BEGIN { printf "%d MiB", k / 1024 + 0.5 }')"
       echo "| $n | $name | $builds | $(secs "$med") | $(secs "$lo")–$(secs "$hi") | $cpu_text | $rss_text | $html | $ratio |"
     done
   done

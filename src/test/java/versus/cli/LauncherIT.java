@@ -103,9 +103,11 @@ class LauncherIT {
   void aBuildGetsTheQuickCompilerServeKeepsTheOptimisingOneAndTheUsersOptionsWin() throws Exception {
     Map<String, String> printFlags = Map.of("VERSUS_JAVA_OPTS", "-XX:+PrintFlagsFinal");
     assertThat(launcher(LAUNCHER, printFlags, "build", "--help").stdout())
-        .containsPattern("TieredStopAtLevel\\s+= 1 ").containsPattern("UseSerialGC\\s+= true ");
+        .containsPattern("TieredStopAtLevel\\s+= 1 ").containsPattern("UseSerialGC\\s+= true ")
+        .containsPattern("MinHeapFreeRatio\\s+= 20 ").containsPattern("MaxHeapFreeRatio\\s+= 50 ");
     assertThat(launcher(LAUNCHER, printFlags, "serve", "--help").stdout())
-        .containsPattern("TieredStopAtLevel\\s+= 4 ").containsPattern("UseSerialGC\\s+= false ");
+        .containsPattern("TieredStopAtLevel\\s+= 4 ").containsPattern("UseSerialGC\\s+= false ")
+        .containsPattern("MaxHeapFreeRatio\\s+= 70 ");
     Run own = launcher(LAUNCHER, Map.of("VERSUS_JAVA_OPTS", "-XX:+PrintFlagsFinal -XX:TieredStopAtLevel=4"),
         "build", "--help");
     assertThat(own.exit()).isZero();
