@@ -67,14 +67,14 @@ public final class SiteBuilder {
   }
 
   private SiteBuilder(boolean check) {
+    // What the renderers and the repairer had to straighten out: a warning for check, a note for build.
+    versus.diag.Severity repairs = check ? versus.diag.Severity.WARNING : versus.diag.Severity.INFO;
     this.renderers = Beside.start("versus-prepare", () -> new Renderers(
-        new MarkdownRenderer(
-            List.of(new DiagramBlocks(check ? versus.diag.Severity.WARNING : versus.diag.Severity.INFO)), check),
+        new MarkdownRenderer(List.of(new DiagramBlocks(repairs)), check),
         new HtmlProcessor(),
         new versus.table.TableSvgRenderer()));
     this.linter = check ? new versus.lint.Linter() : null;
-    this.noteText =
-        Beside.start("versus-prepare-repair", () -> new NoteText(check ? versus.diag.Severity.WARNING : versus.diag.Severity.INFO));
+    this.noteText = Beside.start("versus-prepare-repair", () -> new NoteText(repairs));
   }
 
   /** A builder for {@code versus check}: it also runs every lint rule, and reports diagram repairs as warnings. */

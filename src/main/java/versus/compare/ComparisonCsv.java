@@ -22,7 +22,7 @@ public final class ComparisonCsv {
 
   /** Writes the CSV to {@code sink} a chunk at a time (45 MB at 10,000 notes: never held whole). */
   public static void write(Comparison c, java.io.Writer sink) throws java.io.IOException {
-    StringBuilder out = new StringBuilder(CHUNK + 4096);
+    StringBuilder out = new StringBuilder(Written.CHUNK + 4096);
     row(out, HEADER);
     // By id, once: a large site has tens of thousands of features, and a lookup per cell made this quadratic.
     java.util.Map<String, String> labels = new java.util.HashMap<>();
@@ -42,16 +42,10 @@ public final class ComparisonCsv {
               String.valueOf(cell.differs()), src.note(), String.valueOf(src.line()), src.url()));
         }
       }
-      if (out.length() >= CHUNK) {
-        sink.append(out);
-        out.setLength(0);
-      }
+      Written.drain(out, sink);
     }
     sink.append(out);
   }
-
-  /** Characters gathered before they are passed on to the sink. */
-  private static final int CHUNK = 64 * 1024;
 
   private static void row(StringBuilder out, List<String> fields) {
     for (int i = 0; i < fields.size(); i++) {

@@ -26,7 +26,7 @@ public final class ComparisonJson {
    * one string took several times that at once.
    */
   public static void write(Comparison c, java.io.Writer sink) throws java.io.IOException {
-    StringBuilder out = new StringBuilder(CHUNK + 4096);
+    StringBuilder out = new StringBuilder(Written.CHUNK + 4096);
     out.append("{\n  \"version\": ").append(VERSION).append(",\n");
     out.append("  \"notes\": [");
     List<NoteRef> notes = new ArrayList<>(c.notes());
@@ -82,21 +82,17 @@ public final class ComparisonJson {
     void write(T value, StringBuilder out);
   }
 
-  /** Characters gathered before they are passed on to the sink. */
-  private static final int CHUNK = 64 * 1024;
-
-  /** Writes {@code items} into {@code out}, emptying it into {@code sink} (when there is one) every {@link #CHUNK}. */
+  /** Writes {@code items} into {@code out}, emptying it into {@code sink} (when there is one) every chunk. */
   private static <T> void list(StringBuilder out, java.io.Writer sink, List<T> items, Writer<T> writer, String indent) {
     for (int i = 0; i < items.size(); i++) {
       out.append(i == 0 ? "\n" : ",\n").append(indent);
       writer.write(items.get(i), out);
-      if (sink != null && out.length() >= CHUNK) {
+      if (sink != null) {
         try {
-          sink.append(out);
+          Written.drain(out, sink);
         } catch (java.io.IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
-        out.setLength(0);
       }
     }
     if (!items.isEmpty()) {

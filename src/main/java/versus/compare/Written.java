@@ -5,10 +5,24 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
-/** A file's text that is normally streamed to a writer, collected into one string instead (for {@code serve}). */
+/**
+ * Text files that are streamed to a writer a chunk at a time (the comparison's JSON and CSV: 70 and 45 MB at 10,000
+ * notes, never held whole), or collected into one string (for {@code serve}).
+ */
 final class Written {
 
+  /** Characters gathered in a builder before they are passed on to the writer. */
+  static final int CHUNK = 64 * 1024;
+
   private Written() {}
+
+  /** Passes what {@code out} holds on to {@code sink} and empties it, once it holds a {@link #CHUNK} or more. */
+  static void drain(StringBuilder out, Writer sink) throws IOException {
+    if (out.length() >= CHUNK) {
+      sink.append(out);
+      out.setLength(0);
+    }
+  }
 
   /** What writes text to a writer. */
   @FunctionalInterface
@@ -16,6 +30,7 @@ final class Written {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** All that {@code body} writes, as one string. */
   static String text(Body body) {
     StringWriter text = new StringWriter();
     try {
